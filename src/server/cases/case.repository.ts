@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface NewCase {
+  id: string;
+  title: string;
+  step: string;
+  causes: readonly string[];
+  createdBy: string;
+  role: string;
+  now: string;
+}
+
+/** A case as one member sees it: the row, its causes and that member's role. */
+export interface MemberCaseRow {
+  id: string;
+  title: string;
+  step: string;
+  created_at: string;
+  updated_at: string;
+  role: string;
+  causes: string[];
+}
+
+/** Owns the SQL of cases, their causes and their members. */
+export class CaseRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Creates the case with its causes and its first member in one transaction. */
+  async insert(newCase: NewCase): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('cases')
+        .values({
+          id: newCase.id,
+          title: newCase.title,
+          step: newCase.step,
+          created_by: newCase.createdBy,
+          created_at: newCase.now,
+          updated_at: newCase.now,
+        })
+        .execute();
+      await trx
+        .insertInto('case_causes')
+        .values(newCase.causes.map((cause) => ({ case_id: newCase.id, cause })))
+        .execute();
+      await trx
+        .insertInto('case_members')
+        .values({
+          case_id: newCase.id,
+          user_id: newCase.createdBy,
+          role: newCase.role,
+          joined_at: newCase.now,
+        })
+        .execute();
+    });
+  }
+
+  /** The cases a person is a member of, most recently changed first. */
+  async listForMember(userId: string): Promise<MemberCaseRow[]> {
+    const rows = await this.db
+      .selectFrom('cases')
+      .innerJoin('case_members', 'case_members.case_id', 'cases.id')
+      .select([
+        'cases.id',
+        'cases.title',
+        'cases.step',
+        'cases.created_at',
+        'cases.updated_at',
+        'case_members.role',
+      ])
+      .where('case_members.user_id', '=', userId)
+      .orderBy('cases.updated_at', 'desc')
+      .orderBy('cases.id')
+      .execute();
+    return this.withCauses(rows);
+  }
+
+  /** The case if this person is a member of it; a non-member gets nothing, not even existence. */
+  async findForMember(caseId: string, userId: string): Promise<MemberCaseRow | undefined> {
+    const row = await this.db
+      .selectFrom('cases')
+      .innerJoin('case_members', 'case_members.case_id', 'cases.id')
+      .select([
+        'cases.id',
+        'cases.title',
+        'cases.step',
+        'cases.created_at',
+        'cases.updated_at',
+        'case_members.role',
+      ])
+      .where('cases.id', '=', caseId)
+      .where('case_members.user_id', '=', userId)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    const [withCauses] = await this.withCauses([row]);
+    return withCauses;
+  }
+
+  private async withCauses(rows: Omit<MemberCaseRow, 'causes'>[]): Promise<MemberCaseRow[]> {
+    if (rows.length === 0) return [];
+    const causes = await this.db
+      .selectFrom('case_causes')
+      .select(['case_id', 'cause'])
+      .where(
+        'case_id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .execute();
+    const byCase = new Map<string, string[]>();
+    for (const { case_id, cause } of causes) {
+      byCase.set(case_id, [...(byCase.get(case_id) ?? []), cause]);
+    }
+    return rows.map((row) => ({ ...row, causes: byCase.get(row.id) ?? [] }));
+  }
+}
