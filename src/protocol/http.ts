@@ -31,14 +31,17 @@ const email = z
   .trim()
   .toLowerCase()
   .max(254, 'That e-mail address is too long.')
-  .email('Please enter a valid e-mail address.');
+  .pipe(z.email('Please enter a valid e-mail address.'));
 
 export const SignUpBody = z
   .object({
     email,
     password: z
       .string()
-      .min(PASSWORD_MIN_LENGTH, `Please choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`)
+      .min(
+        PASSWORD_MIN_LENGTH,
+        `Please choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`,
+      )
       .max(PASSWORD_MAX_LENGTH, `Passwords can be at most ${PASSWORD_MAX_LENGTH} characters.`),
     displayName: z
       .string()
@@ -121,7 +124,7 @@ export type CaseResponse = z.infer<typeof CaseResponse>;
 export const CaseListResponse = z.object({ cases: z.array(CaseSummary) });
 export type CaseListResponse = z.infer<typeof CaseListResponse>;
 
-export const CaseParams = z.object({ caseId: z.string().uuid('That is not a case id.') });
+export const CaseParams = z.object({ caseId: z.uuid('That is not a case id.') });
 
 /** Every error the API returns has this shape, whatever went wrong. */
 export const ApiError = z.object({

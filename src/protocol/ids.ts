@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /** Branded identifiers: a CaseId can never be passed where a UserId is expected. */
-export const UserId = z.string().uuid().brand<'UserId'>();
+export const UserId = z.uuid().brand<'UserId'>();
 export type UserId = z.infer<typeof UserId>;
 
-export const CaseId = z.string().uuid().brand<'CaseId'>();
+export const CaseId = z.uuid().brand<'CaseId'>();
 export type CaseId = z.infer<typeof CaseId>;

@@ -55,7 +55,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie, { secret: cookieSecret });
   await app.register(fastifyCsrf, {
     cookieKey: 'amends_csrf',
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
+    cookieOpts: {
+      signed: true,
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: config.secureCookies,
+    },
     getToken: (request) => {
       const header = request.headers['x-csrf-token'];
       return typeof header === 'string' ? header : undefined;
@@ -118,7 +124,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { preHandler: app.rateLimit({ max: 120, timeWindow: '1 minute' }) },
     (request, reply) => {
       const wantsPage =
-        hasWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/api?');
+        hasWeb &&
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        !request.url.startsWith('/api?');
       if (wantsPage) return reply.type('text/html').sendFile('index.html');
       return sendProblem(reply, notFound());
     },

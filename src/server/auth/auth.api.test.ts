@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../test-support/databases.js';
-import { buildUser, startTestServer, TestClient, type TestServer } from '../test-support/test-server.js';
+import {
+  buildUser,
+  startTestServer,
+  TestClient,
+  type TestServer,
+} from '../test-support/test-server.js';
 
 describe.each(DATABASE_KINDS)('accounts on %s', (kind) => {
   let server: TestServer;
@@ -33,15 +38,24 @@ describe.each(DATABASE_KINDS)('accounts on %s', (kind) => {
     await new TestClient(server.app).post('/api/auth/signup', user);
 
     const client = new TestClient(server.app);
-    const wrong = await client.post('/api/auth/signin', { email: user.email, password: 'not the password' });
+    const wrong = await client.post('/api/auth/signin', {
+      email: user.email,
+      password: 'not the password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toMatchObject({ error: { code: 'invalid_credentials' } });
     expect((await client.get('/api/me')).statusCode).toBe(401);
 
-    const unknown = await client.post('/api/auth/signin', { email: 'nobody@example.org', password: 'whatever it is' });
+    const unknown = await client.post('/api/auth/signin', {
+      email: 'nobody@example.org',
+      password: 'whatever it is',
+    });
     expect(unknown.json()).toEqual(wrong.json());
 
-    const right = await client.post('/api/auth/signin', { email: user.email.toUpperCase(), password: user.password });
+    const right = await client.post('/api/auth/signin', {
+      email: user.email.toUpperCase(),
+      password: user.password,
+    });
     expect(right.statusCode).toBe(200);
     expect((await client.get('/api/me')).json()).toMatchObject({ user: { email: user.email } });
   });
@@ -54,7 +68,9 @@ describe.each(DATABASE_KINDS)('accounts on %s', (kind) => {
       email: user.email.toUpperCase(),
     });
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ error: { code: 'email_taken', fields: { email: expect.any(String) } } });
+    expect(again.json()).toMatchObject({
+      error: { code: 'email_taken', fields: { email: expect.any(String) } },
+    });
   });
 
   it('refuses a weak password and a malformed e-mail, field by field', async () => {
@@ -65,7 +81,9 @@ describe.each(DATABASE_KINDS)('accounts on %s', (kind) => {
       error: { code: 'validation', fields: { password: expect.stringContaining('at least 10') } },
     });
     const badEmail = await client.post('/api/auth/signup', buildUser({ email: 'not-an-email' }));
-    expect(badEmail.json()).toMatchObject({ error: { fields: { email: 'Please enter a valid e-mail address.' } } });
+    expect(badEmail.json()).toMatchObject({
+      error: { fields: { email: 'Please enter a valid e-mail address.' } },
+    });
     expect((await client.get('/api/me')).statusCode).toBe(401);
   });
 
@@ -82,11 +100,14 @@ describe('sign-in protection', () => {
     const server = await startTestServer('sqlite', { authRateLimit: 3 });
     try {
       const client = new TestClient(server.app);
-      const attempt = () => client.post('/api/auth/signin', { email: 'a@example.org', password: 'wrong password' });
+      const attempt = () =>
+        client.post('/api/auth/signin', { email: 'a@example.org', password: 'wrong password' });
       for (let i = 0; i < 3; i += 1) expect((await attempt()).statusCode).toBe(401);
       const limited = await attempt();
       expect(limited.statusCode).toBe(429);
-      expect(limited.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.stringContaining('wait') } });
+      expect(limited.json()).toMatchObject({
+        error: { code: 'rate_limited', message: expect.stringContaining('wait') },
+      });
     } finally {
       await server.close();
     }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, CsrfResponse, SignInBody, SignUpBody, UserResponse } from '../../protocol/index.js';
+import {
+  ApiError,
+  CsrfResponse,
+  SignInBody,
+  SignUpBody,
+  UserResponse,
+} from '../../protocol/index.js';
 import type { Clock } from '../clock.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { Problem } from '../http/problem.js';
@@ -86,7 +92,10 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
     },
     async (request, reply) => {
       const user = await users.findByEmail(request.body.email);
-      if (!(await verifyPassword(user?.password_hash, request.body.password)) || user === undefined) {
+      if (
+        !(await verifyPassword(user?.password_hash, request.body.password)) ||
+        user === undefined
+      ) {
         throw new Problem(
           401,
           'invalid_credentials',
@@ -111,7 +120,11 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
     '/api/me',
     {
       preHandler: requireUser,
-      schema: { tags: ['auth'], summary: 'The signed-in person', response: { 200: UserResponse, 401: ApiError } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in person',
+        response: { 200: UserResponse, 401: ApiError },
+      },
     },
     (request) => ({ user: presentUser(signedInUser(request)) }),
   );

@@ -16,7 +16,10 @@ export function hashPassword(password: string): Promise<string> {
 let decoy: Promise<string> | undefined;
 
 /** Checks a password against a stored hash, or against a decoy when there is no account. */
-export async function verifyPassword(stored: string | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  stored: string | undefined,
+  password: string,
+): Promise<boolean> {
   if (stored === undefined) {
     decoy ??= hash('decoy password, never matches', OPTIONS);
     await verify(await decoy, password).catch(() => false);

@@ -27,12 +27,21 @@ describe.each(DATABASE_KINDS)('cases on %s', (kind) => {
     expect(created.statusCode).toBe(201);
     const { case: opened } = created.json<{ case: { id: string } }>();
     expect(created.json()).toMatchObject({
-      case: { title: 'What happened in March', causes: ['betrayal', 'lie'], myRole: 'hurt', step: 'disclosure' },
+      case: {
+        title: 'What happened in March',
+        causes: ['betrayal', 'lie'],
+        myRole: 'hurt',
+        step: 'disclosure',
+      },
     });
 
     const list = await client.get('/api/cases');
-    expect(list.json()).toMatchObject({ cases: [{ id: opened.id, title: 'What happened in March' }] });
-    expect((await client.get(`/api/cases/${opened.id}`)).json()).toMatchObject({ case: { id: opened.id } });
+    expect(list.json()).toMatchObject({
+      cases: [{ id: opened.id, title: 'What happened in March' }],
+    });
+    expect((await client.get(`/api/cases/${opened.id}`)).json()).toMatchObject({
+      case: { id: opened.id },
+    });
   });
 
   it('lists the most recently changed case first', async () => {
@@ -40,13 +49,17 @@ describe.each(DATABASE_KINDS)('cases on %s', (kind) => {
     await client.post('/api/cases', buildCase({ title: 'First' }));
     server.clock.advance(60_000);
     await client.post('/api/cases', buildCase({ title: 'Second' }));
-    const titles = client.get('/api/cases').then((r) => r.json<{ cases: { title: string }[] }>().cases.map((c) => c.title));
+    const titles = client
+      .get('/api/cases')
+      .then((r) => r.json<{ cases: { title: string }[] }>().cases.map((c) => c.title));
     expect(await titles).toEqual(['Second', 'First']);
   });
 
   it('shows a non-member nothing of a case: not in the list, 404 on the page', async () => {
     const owner = await signedUpClient(server.app);
-    const { case: opened } = (await owner.post('/api/cases', buildCase())).json<{ case: { id: string } }>();
+    const { case: opened } = (await owner.post('/api/cases', buildCase())).json<{
+      case: { id: string };
+    }>();
     const stranger = await signedUpClient(server.app);
 
     expect((await stranger.get('/api/cases')).json()).toEqual({ cases: [] });
@@ -68,7 +81,9 @@ describe.each(DATABASE_KINDS)('cases on %s', (kind) => {
     for (const [body, field] of cases) {
       const response = await client.post('/api/cases', body);
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
-      expect(response.json<{ error: { fields: Record<string, string> } }>().error.fields).toHaveProperty(field);
+      expect(
+        response.json<{ error: { fields: Record<string, string> } }>().error.fields,
+      ).toHaveProperty(field);
     }
     expect((await client.get('/api/cases')).json()).toEqual({ cases: [] });
   });
@@ -100,7 +115,10 @@ describe.each(DATABASE_KINDS)('cases on %s', (kind) => {
 
     expect((await client.get('/api/cases')).json()).toMatchObject({ cases: [{ title: 'Kept' }] });
     const fresh = new TestClient(server.app);
-    expect((await fresh.post('/api/auth/signin', { email: user.email, password: user.password })).statusCode).toBe(200);
+    expect(
+      (await fresh.post('/api/auth/signin', { email: user.email, password: user.password }))
+        .statusCode,
+    ).toBe(200);
     expect((await fresh.get('/api/cases')).json()).toMatchObject({ cases: [{ title: 'Kept' }] });
   });
 });

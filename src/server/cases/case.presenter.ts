@@ -1,4 +1,11 @@
-import { CAUSES, CaseId, CaseStep, MemberRole, type CaseSummary, type Cause } from '../../protocol/index.js';
+import {
+  CAUSES,
+  CaseId,
+  CaseStep,
+  MemberRole,
+  type CaseSummary,
+  type Cause,
+} from '../../protocol/index.js';
 import type { MemberCaseRow } from './case.repository.js';
 
 const causeOrder = (cause: Cause): number => CAUSES.indexOf(cause);

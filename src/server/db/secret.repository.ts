@@ -7,7 +7,11 @@ import type { Database } from './schema.js';
  * A secret the server makes once and keeps in the database, so that it survives restarts and is
  * shared by every instance in front of one PostgreSQL.
  */
-export async function loadOrCreateSecret(db: Kysely<Database>, name: string, now: Date): Promise<string> {
+export async function loadOrCreateSecret(
+  db: Kysely<Database>,
+  name: string,
+  now: Date,
+): Promise<string> {
   const existing = await db
     .selectFrom('server_secrets')
     .select('value')

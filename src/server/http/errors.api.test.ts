@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, signedUpClient, startTestServer, type TestClient, type TestServer } from '../test-support/test-server.js';
+import {
+  buildCase,
+  signedUpClient,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../test-support/test-server.js';
 
 describe('bad requests get a clear 4xx, never a 500', () => {
   let server: TestServer;
@@ -13,18 +19,27 @@ describe('bad requests get a clear 4xx, never a 500', () => {
   });
 
   const post = (payload: string, contentType = 'application/json') =>
-    client.request({ method: 'POST', url: '/api/cases', payload, headers: { 'content-type': contentType } });
+    client.request({
+      method: 'POST',
+      url: '/api/cases',
+      payload,
+      headers: { 'content-type': contentType },
+    });
 
   it('malformed JSON', async () => {
     const response = await post('{"title": "oops",');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ error: { code: 'malformed_json', message: 'The request body is not valid JSON.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'malformed_json', message: 'The request body is not valid JSON.' },
+    });
   });
 
   it('a missing field', async () => {
     const response = await post(JSON.stringify({ title: 'No causes', role: 'amender' }));
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: { code: 'validation', fields: { causes: expect.any(String) } } });
+    expect(response.json()).toMatchObject({
+      error: { code: 'validation', fields: { causes: expect.any(String) } },
+    });
   });
 
   it('an unknown field', async () => {
@@ -34,9 +49,13 @@ describe('bad requests get a clear 4xx, never a 500', () => {
   });
 
   it('a body over 1 MB', async () => {
-    const response = await post(JSON.stringify({ ...buildCase(), title: 'x'.repeat(1024 * 1024 + 10) }));
+    const response = await post(
+      JSON.stringify({ ...buildCase(), title: 'x'.repeat(1024 * 1024 + 10) }),
+    );
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ error: { code: 'too_large', message: expect.stringContaining('1 MB') } });
+    expect(response.json()).toMatchObject({
+      error: { code: 'too_large', message: expect.stringContaining('1 MB') },
+    });
   });
 
   it('a body that is not JSON', async () => {
@@ -56,7 +75,9 @@ describe('bad requests get a clear 4xx, never a 500', () => {
   it('a case id that is not an id', async () => {
     const response = await client.get('/api/cases/not-a-uuid');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: { fields: { caseId: 'That is not a case id.' } } });
+    expect(response.json()).toMatchObject({
+      error: { fields: { caseId: 'That is not a case id.' } },
+    });
   });
 
   it('nothing was created by any of them', async () => {
@@ -84,7 +105,13 @@ describe('the server describes and protects itself', () => {
     const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/signup', '/api/auth/signin', '/api/cases', '/api/cases/{caseId}']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/signup',
+        '/api/auth/signin',
+        '/api/cases',
+        '/api/cases/{caseId}',
+      ]),
     );
   });
 

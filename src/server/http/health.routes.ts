@@ -9,7 +9,13 @@ import { VERSION } from '../version.js';
 export function healthRoutes(app: FastifyInstance, { store }: { store: Store }): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
-    { schema: { tags: ['health'], summary: 'Is the server up?', response: { 200: HealthResponse } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Is the server up?',
+        response: { 200: HealthResponse },
+      },
+    },
     async () => {
       await sql`select 1`.execute(store.db);
       return { status: 'ok' as const, database: store.kind, version: VERSION };

@@ -18,16 +18,32 @@ export const unauthenticated = (): Problem =>
   new Problem(401, 'unauthenticated', 'Please sign in to continue.');
 
 export const notFound = (): Problem =>
-  new Problem(404, 'not_found', 'We could not find that. It may not exist, or it is not shared with you.');
+  new Problem(
+    404,
+    'not_found',
+    'We could not find that. It may not exist, or it is not shared with you.',
+  );
 
 // Fastify's own 4xx errors, reworded for a person; anything else 4xx keeps a generic message.
 const FRAMEWORK_MESSAGES: Record<string, [string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: ['malformed_json', 'The request body is not valid JSON.'],
   FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed_json', 'The request body is empty; JSON was expected.'],
-  FST_ERR_CTP_BODY_TOO_LARGE: ['too_large', 'That is more than we can accept at once (1 MB at most).'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Please send JSON (Content-Type: application/json).'],
-  FST_CSRF_INVALID_TOKEN: ['csrf', 'This page was open for a long time. Please reload it and try again.'],
-  FST_CSRF_MISSING_SECRET: ['csrf', 'This page was open for a long time. Please reload it and try again.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [
+    'too_large',
+    'That is more than we can accept at once (1 MB at most).',
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    'unsupported_media_type',
+    'Please send JSON (Content-Type: application/json).',
+  ],
+  FST_CSRF_INVALID_TOKEN: [
+    'csrf',
+    'This page was open for a long time. Please reload it and try again.',
+  ],
+  FST_CSRF_MISSING_SECRET: [
+    'csrf',
+    'This page was open for a long time. Please reload it and try again.',
+  ],
 };
 
 function validationProblem(error: FastifyError): Problem {
@@ -48,16 +64,25 @@ export function toProblem(error: FastifyError | Problem | Error): Problem {
   if (error instanceof Problem) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined) return validationProblem(fastifyError);
-  const known = fastifyError.code === undefined ? undefined : FRAMEWORK_MESSAGES[fastifyError.code];
+  const known = FRAMEWORK_MESSAGES[fastifyError.code];
   const status = fastifyError.statusCode ?? 500;
-  if (known !== undefined) return new Problem(status >= 400 && status < 500 ? status : 400, ...known);
+  if (known !== undefined)
+    return new Problem(status >= 400 && status < 500 ? status : 400, ...known);
   if (status === 429) {
-    return new Problem(429, 'rate_limited', 'Too many attempts. Please wait a minute and try again.');
+    return new Problem(
+      429,
+      'rate_limited',
+      'Too many attempts. Please wait a minute and try again.',
+    );
   }
   if (status >= 400 && status < 500) {
     return new Problem(status, 'bad_request', 'The request could not be understood.');
   }
-  return new Problem(500, 'internal', 'Something went wrong on our side. Please try again in a moment.');
+  return new Problem(
+    500,
+    'internal',
+    'Something went wrong on our side. Please try again in a moment.',
+  );
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -14,7 +14,10 @@ export interface TestDatabase {
 }
 
 async function canReachPostgres(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    connectionString: POSTGRES_ADMIN_URL,
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     await client.query('select 1');
@@ -36,13 +39,19 @@ if (!postgresAvailable) {
 }
 
 /** The databases every storage test runs on: SQLite always, PostgreSQL when reachable. */
-export const DATABASE_KINDS = postgresAvailable ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+export const DATABASE_KINDS = postgresAvailable
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 /** A fresh, empty database of the given kind: a temp folder, or a new PostgreSQL database. */
 export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'amends-test-'));
   if (kind === 'sqlite') {
-    return { dataDir, drop: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })) };
+    const drop = (): Promise<void> => {
+      rmSync(dataDir, { recursive: true, force: true });
+      return Promise.resolve();
+    };
+    return { dataDir, drop };
   }
   const name = `amends_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

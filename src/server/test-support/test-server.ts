@@ -90,7 +90,10 @@ export class TestClient {
     }
     const response = await this.app.inject({ ...options, headers });
     for (const cookie of response.cookies as { name: string; value: string; expires?: Date }[]) {
-      if (cookie.value === '' || (cookie.expires !== undefined && cookie.expires.getTime() < Date.now())) {
+      if (
+        cookie.value === '' ||
+        (cookie.expires !== undefined && cookie.expires.getTime() < Date.now())
+      ) {
         this.cookies.delete(cookie.name);
       } else {
         this.cookies.set(cookie.name, cookie.value);
@@ -107,20 +110,24 @@ export class TestClient {
     return this.request({
       method: 'POST',
       url,
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
+      ...(payload === undefined
+        ? {}
+        : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
     });
   }
 
   private async fetchCsrf(): Promise<string> {
     const response = await this.request({ method: 'GET', url: '/api/csrf' });
-    return (response.json<{ token: string }>()).token;
+    return response.json<{ token: string }>().token;
   }
 }
 
 let counter = 0;
 
 /** A unique, valid sign-up body. */
-export function buildUser(overrides: Partial<{ email: string; password: string; displayName: string }> = {}) {
+export function buildUser(
+  overrides: Partial<{ email: string; password: string; displayName: string }> = {},
+) {
   counter += 1;
   return {
     email: `person${counter}.${Math.random().toString(36).slice(2, 8)}@example.org`,
@@ -131,7 +138,10 @@ export function buildUser(overrides: Partial<{ email: string; password: string; 
 }
 
 /** Signs a fresh person up and returns their client. */
-export async function signedUpClient(app: FastifyInstance, user = buildUser()): Promise<TestClient> {
+export async function signedUpClient(
+  app: FastifyInstance,
+  user = buildUser(),
+): Promise<TestClient> {
   const client = new TestClient(app);
   const response = await client.post('/api/auth/signup', user);
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
@@ -142,5 +152,10 @@ export async function signedUpClient(app: FastifyInstance, user = buildUser()): 
 export function buildCase(
   overrides: Partial<{ title: string; causes: string[]; role: string }> = {},
 ): { title: string; causes: string[]; role: string } {
-  return { title: 'The night of the party', causes: ['betrayal', 'lie'], role: 'amender', ...overrides };
+  return {
+    title: 'The night of the party',
+    causes: ['betrayal', 'lie'],
+    role: 'amender',
+    ...overrides,
+  };
 }
