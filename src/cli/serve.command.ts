@@ -15,7 +15,12 @@ const STORE_FLAGS = {
 // dist/src/cli/serve.command.js → dist/web, where `npm run build` puts the web app.
 const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
 
-function configFrom(values: { port?: string; host?: string; data?: string; 'database-url'?: string }): ServerConfig {
+function configFrom(values: {
+  port?: string;
+  host?: string;
+  data?: string;
+  'database-url'?: string;
+}): ServerConfig {
   try {
     return loadConfig({
       port: values.port,
@@ -26,7 +31,9 @@ function configFrom(values: { port?: string; host?: string; data?: string; 'data
     });
   } catch (error) {
     if (error instanceof ZodError) {
-      throw new UsageError(error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+      throw new UsageError(
+        error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+      );
     }
     throw error;
   }
@@ -46,7 +53,9 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
   app.addHook('onClose', () => store.close());
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: store.kind, location: store.location }, 'database ready');
-  io.stdout.write(`Amends is running at ${address.replace('127.0.0.1', 'localhost')} (${store.kind})\n`);
+  io.stdout.write(
+    `Amends is running at ${address.replace('127.0.0.1', 'localhost')} (${store.kind})\n`,
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
