@@ -5,9 +5,13 @@ import type { FastifyServerOptions } from 'fastify';
  * query strings are dropped (they may carry tokens), and cookies and auth headers are redacted
  * in case anything logs them.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream === undefined ? {} : { stream }),
     redact: {
       paths: [
         'req.headers.cookie',

@@ -29,6 +29,7 @@ export async function startTestServer(
   kind: 'sqlite' | 'postgres',
   overrides: ServerConfigInput = {},
   existing?: { database: TestDatabase; clock: TestClock },
+  logStream?: NodeJS.WritableStream,
 ): Promise<TestServer> {
   const database = existing?.database ?? (await createTestDatabase(kind));
   const clock = existing?.clock ?? new TestClock();
@@ -44,7 +45,12 @@ export async function startTestServer(
   );
   const store = openStore(config);
   await migrateToLatest(store);
-  const app = await buildApp({ config, store, clock: clock.now });
+  const app = await buildApp({
+    config,
+    store,
+    clock: clock.now,
+    ...(logStream === undefined ? {} : { logStream }),
+  });
   await app.ready();
   const stop = async (): Promise<void> => {
     await app.close();
