@@ -1,0 +1,109 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CasePage, NewCasePage } from './page-models/case-pages.js';
+import { SignInPage, SignUpPage } from './page-models/auth-pages.js';
+import { HomePage } from './page-models/home-page.js';
+import { LandingPage } from './page-models/landing-page.js';
+import {
+  launchBrowser,
+  openVisit,
+  saveScreenshot,
+  VIEWPORTS,
+  type ViewportName,
+} from './support/browser.js';
+import { buildPerson } from './support/people.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+/** axe-core's findings that would stop someone using the page: serious and critical ones. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+      return `${violation.id} (${violation.impact ?? ''}): ${violation.help} — ${where}`;
+    });
+}
+
+/** Nothing on the page may run past the screen's edge and make people scroll sideways. */
+async function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
+  'Every page is readable and accessible on a %s screen',
+  (viewport) => {
+    let server: RunningServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    });
+
+    afterAll(async () => {
+      await browser.close();
+      await server.stop();
+    });
+
+    async function expectAccessible(page: Page, consoleErrors: string[], name: string) {
+      await saveScreenshot(page, `${name}-${viewport}`);
+      expect(await blockingViolations(page)).toEqual([]);
+      expect(await overflowsSideways(page)).toBe(false);
+      expect(consoleErrors).toEqual([]);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    }
+
+    it('the landing, sign-up and sign-in pages', async () => {
+      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+
+      await new LandingPage(page).goto();
+      expect(await page.title()).toContain('Amends');
+      await expectAccessible(page, consoleErrors, 'landing');
+
+      await new SignUpPage(page).goto();
+      expect(await page.title()).toBe('Create an account · Amends');
+      await expectAccessible(page, consoleErrors, 'signup');
+
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      expect(await page.title()).toBe('Sign in · Amends');
+      await expectAccessible(page, consoleErrors, 'signin');
+
+      // A form showing its errors must be as accessible as an empty one.
+      await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+      await signIn.alertText();
+      await expectAccessible(page, consoleErrors, 'signin-errors');
+      await context.close();
+    });
+
+    it('the home, new case and case pages of a signed-in person', async () => {
+      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      await new SignUpPage(page).goto();
+      await new SignUpPage(page).signUp(buildPerson({ displayName: 'Alex Moreno-Whitfield' }));
+
+      const home = new HomePage(page);
+      await home.waitUntilShown();
+      await home.emptyState.waitFor();
+      await expectAccessible(page, consoleErrors, 'home-empty');
+
+      const newCase = new NewCasePage(page);
+      await home.startCase();
+      await newCase.heading.waitFor();
+      await expectAccessible(page, consoleErrors, 'new-case');
+
+      await newCase.startCase({
+        title: 'After the party in June',
+        causes: ['Jealousy', 'Unmet expectations'],
+        role: 'I was hurt',
+      });
+      await new CasePage(page).waitUntilShown('After the party in June');
+      await expectAccessible(page, consoleErrors, 'case');
+
+      await home.goto();
+      expect((await home.listedCases()).length).toBe(1);
+      await expectAccessible(page, consoleErrors, 'home-with-case');
+      await context.close();
+    });
+  },
+);

@@ -1,0 +1,111 @@
+import { useRef, useState, type SubmitEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { SignInBody } from '../../protocol/index.js';
+import { signIn } from '../api.js';
+import { FormAlert } from '../components/FormAlert.js';
+import { PasswordField } from '../components/PasswordField.js';
+import { TextField } from '../components/TextField.js';
+import { fieldErrorsOf, formProblemOf, type FormProblem } from '../forms.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useFocusOnProblem } from '../hooks/useFocusOnProblem.js';
+import { useSession } from '../hooks/useSession.js';
+
+/** What other pages may hand to this one through the router's location state. */
+interface SignInState {
+  readonly from?: string;
+  readonly notice?: string;
+}
+
+function readState(state: unknown): SignInState {
+  if (typeof state !== 'object' || state === null) return {};
+  const { from, notice } = state as Record<string, unknown>;
+  return {
+    // Only ever return to a page of this app, never to an address someone slipped in.
+    ...(typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? { from } : {}),
+    ...(typeof notice === 'string' ? { notice } : {}),
+  };
+}
+
+export function SignInPage() {
+  useDocumentTitle('Sign in');
+  const session = useSession();
+  const navigate = useNavigate();
+  const { from, notice } = readState(useLocation().state);
+  const form = useRef<HTMLFormElement>(null);
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  useFocusOnProblem(form, problem);
+
+  async function signInAndContinue(event: SubmitEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = SignInBody.safeParse({
+      email: data.get('email'),
+      password: data.get('password'),
+    });
+    if (!parsed.success) {
+      setProblem({
+        message: 'Please check the highlighted fields.',
+        fields: fieldErrorsOf(parsed.error),
+      });
+      return;
+    }
+    setSending(true);
+    setProblem(null);
+    try {
+      const user = await signIn(parsed.data);
+      session.signedIn(user);
+      await navigate(from ?? '/home', { replace: true });
+    } catch (error) {
+      setProblem(formProblemOf(error));
+      setSending(false);
+    }
+  }
+
+  return (
+    <div className="auth">
+      <h1 tabIndex={-1}>Welcome back</h1>
+      {notice === undefined ? (
+        <p className="lead">Sign in to return to your cases.</p>
+      ) : (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <form
+        ref={form}
+        className="card form"
+        noValidate
+        aria-label="Sign in"
+        onSubmit={(event) => void signInAndContinue(event)}
+      >
+        <FormAlert>{problem?.message}</FormAlert>
+        <TextField
+          label="E-mail"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          disabled={sending}
+          error={problem?.fields.email}
+        />
+        <PasswordField
+          label="Password"
+          name="password"
+          autoComplete="current-password"
+          disabled={sending}
+          error={problem?.fields.password}
+        />
+        <button className="button button--primary button--block" type="submit" disabled={sending}>
+          {sending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="auth__switch">
+        New to Amends? <Link to="/signup">Create an account</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { RequireAuth } from './components/RequireAuth.js';
+import { CasePage } from './pages/CasePage.js';
+import { HomePage } from './pages/HomePage.js';
+import { LandingPage } from './pages/LandingPage.js';
+import { NewCasePage } from './pages/NewCasePage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { SignUpPage } from './pages/SignUpPage.js';
+
+/** Every page of the app; the server answers index.html for these paths, the router does the rest. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <LandingPage /> },
+      { path: '/signup', element: <SignUpPage /> },
+      { path: '/signin', element: <SignInPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/home', element: <HomePage /> },
+          { path: '/cases/new', element: <NewCasePage /> },
+          { path: '/cases/:caseId', element: <CasePage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
