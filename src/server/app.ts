@@ -6,6 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -18,6 +19,11 @@ import { Sessions } from './auth/session.js';
 import { UserRepository } from './auth/user.repository.js';
 import { CaseRepository } from './cases/case.repository.js';
 import { caseRoutes } from './cases/case.routes.js';
+import { CaseService } from './cases/case.service.js';
+import { InvitationRepository } from './cases/invitation.repository.js';
+import { invitationRoutes } from './cases/invitation.routes.js';
+import { LiveHub } from './live/live-hub.js';
+import { liveRoutes } from './live/live.routes.js';
 import { systemClock, type Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { Store } from './db/database.js';
@@ -105,14 +111,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+
+  const users = new UserRepository(store.db);
+  const live = new LiveHub();
+  const service = new CaseService(store.db, clock, live);
   healthRoutes(app, { store });
-  authRoutes(app, {
-    users: new UserRepository(store.db),
-    sessions,
+  authRoutes(app, { users, sessions, clock, authRateLimit: config.authRateLimit });
+  caseRoutes(app, { cases: new CaseRepository(store.db), service, users, live, clock });
+  invitationRoutes(app, {
+    service,
+    invitations: new InvitationRepository(store.db),
+    users,
     clock,
-    authRateLimit: config.authRateLimit,
   });
-  caseRoutes(app, { cases: new CaseRepository(store.db), clock });
+  liveRoutes(app, { service, live });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const webDir = config.webDir;

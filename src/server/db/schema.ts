@@ -47,6 +47,34 @@ export interface ServerSecretsTable {
   created_at: string;
 }
 
+export interface CaseEventsTable {
+  case_id: string;
+  /** 1, 2, 3… per case: the order of the timeline and the cursor of live updates. */
+  seq: number;
+  type: string;
+  actor_id: string;
+  at: string;
+  /** The whole event as JSON; written content inside it is opaque to the server. */
+  data: string;
+}
+
+export interface CaseCommandsTable {
+  case_id: string;
+  command_id: string;
+  actor_id: string;
+  first_seq: number;
+  last_seq: number;
+  at: string;
+}
+
+export interface InvitationsTable {
+  /** SHA-256 of the link's secret: the database alone cannot be used to join a case. */
+  token_hash: string;
+  invitation_id: string;
+  case_id: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -54,6 +82,9 @@ export interface Database {
   case_causes: CaseCausesTable;
   case_members: CaseMembersTable;
   server_secrets: ServerSecretsTable;
+  case_events: CaseEventsTable;
+  case_commands: CaseCommandsTable;
+  invitations: InvitationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

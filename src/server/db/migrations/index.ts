@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { accountsAndCases } from './0001-accounts-and-cases.js';
+import { caseEvents } from './0002-case-events.js';
 
 /**
  * Every migration, by name, in order. Listed here rather than read from the folder at run time so
@@ -7,4 +8,5 @@ import { accountsAndCases } from './0001-accounts-and-cases.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-accounts-and-cases': accountsAndCases,
+  '0002-case-events': caseEvents,
 };

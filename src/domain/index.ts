@@ -1,0 +1,16 @@
+export * from './ids.js';
+export * from './result.js';
+export * from './causes.js';
+export * from './case-state.js';
+export * from './case-queries.js';
+export * from './events.js';
+export * from './commands.js';
+export * from './evolve.js';
+export * from './decide.js';
+export * from './invitation.js';
+export * from './expectations.js';
+export * from './step-rules.js';
+export * from './timeline.js';
+export * from './next-actions.js';
+export { MAX_COOLING_DAYS } from './decide-conversation.js';
+export { ROLE_SWAP_RATING_MAX, ROLE_SWAP_RATING_MIN } from './decide-exercises.js';
