@@ -11,8 +11,21 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export interface RunningServer {
   readonly baseUrl: string;
+  /** The embedded database's folder, to start another server on the same data. */
+  readonly dataDir: string;
   /** Stops the server the way an operator would (SIGTERM) and removes its data folder. */
   readonly stop: () => Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash would, and keeps its data. */
+  readonly crash: () => Promise<void>;
+  /** Moves the server's clock forward (the server runs with its test clock on). */
+  readonly advanceClock: (ms: number) => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Start on this data folder (a restart) instead of a new one. */
+  readonly dataDir?: string;
+  /** Keep a fixed port across a restart, so open pages reconnect to the same address. */
+  readonly port?: number;
 }
 
 /** Asks the OS for a port nobody is using, so test files never collide with each other. */
@@ -65,18 +78,29 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
  * embedded database, exactly as a person would with `amends serve`.
  * Set AMENDS_E2E_BASE_URL to run the browser tests against a server you started yourself.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const external = process.env.AMENDS_E2E_BASE_URL;
   if (external !== undefined && external !== '') {
-    return { baseUrl: external.replace(/\/$/, ''), stop: () => Promise.resolve() };
+    const baseUrl = external.replace(/\/$/, '');
+    return {
+      baseUrl,
+      dataDir: '',
+      stop: () => Promise.resolve(),
+      crash: () => Promise.reject(new Error('Cannot crash a server this test did not start.')),
+      advanceClock: (ms) => advanceClock(baseUrl, ms),
+    };
   }
 
-  const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'amends-e2e-'));
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'amends-e2e-')));
   const child = spawn(
     process.execPath,
     ['bin/amends.js', 'serve', '--port', String(port), '--data', dataDir],
-    { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'test' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_ENV: 'test', AMENDS_TEST_CLOCK: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   // Keep the server's output to explain a failed start; it is not echoed otherwise.
   let log = '';
@@ -97,11 +121,29 @@ export async function startServer(): Promise<RunningServer> {
     await rm(dataDir, { recursive: true, force: true });
   };
 
+  const crash = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited(child);
+    }
+  };
+
   try {
     await waitForHealth(baseUrl, child, () => log);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, dataDir, stop, crash, advanceClock: (ms) => advanceClock(baseUrl, ms) };
+}
+
+/** Moves the clock of a server started with AMENDS_TEST_CLOCK=true. */
+async function advanceClock(baseUrl: string, ms: number): Promise<void> {
+  const response = await fetch(`${baseUrl}/__test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceMs: ms }),
+  });
+  if (response.status !== 200)
+    throw new Error(`The test clock did not move: ${await response.text()}`);
 }

@@ -24,13 +24,14 @@ import { InvitationRepository } from './cases/invitation.repository.js';
 import { invitationRoutes } from './cases/invitation.routes.js';
 import { LiveHub } from './live/live-hub.js';
 import { liveRoutes } from './live/live.routes.js';
-import { systemClock, type Clock } from './clock.js';
+import { MovableClock, systemClock, type Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { Store } from './db/database.js';
 import { loadOrCreateSecret } from './db/secret.repository.js';
 import { healthRoutes } from './http/health.routes.js';
 import { handleError, notFound, sendProblem } from './http/problem.js';
 import { loggerOptions } from './http/logging.js';
+import { testClockRoutes } from './http/test-clock.routes.js';
 import { VERSION } from './version.js';
 
 export interface AppOptions {
@@ -47,7 +48,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Builds the whole HTTP application on an open, migrated store; the caller listens and closes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options;
-  const clock = options.clock ?? systemClock;
+  const movable = config.testClock && options.clock === undefined ? new MovableClock() : undefined;
+  const clock = options.clock ?? movable?.now ?? systemClock;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -126,6 +128,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
   });
   liveRoutes(app, { service, live });
+  if (movable !== undefined) {
+    app.log.warn(
+      'test clock enabled: POST /__test/clock moves time forward. Never use this in production.',
+    );
+    testClockRoutes(app, movable);
+  }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const webDir = config.webDir;

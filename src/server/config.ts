@@ -21,6 +21,13 @@ export const ServerConfig = z.object({
     .default(false),
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   authRateLimit: z.coerce.number().int().positive().default(10),
+  /**
+   * For browser tests only: a clock that `POST /__test/clock` moves forward, so that a cooling
+   * period or an invitation's expiry can pass without waiting. Never set it in production.
+   */
+  testClock: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .default(false),
   /** Where the built web app lives; the API works without it. */
   webDir: z.string().optional(),
 });
@@ -40,6 +47,7 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL as ServerConfigInput['logLevel'],
     secureCookies: env.AMENDS_SECURE_COOKIES as ServerConfigInput['secureCookies'],
     authRateLimit: env.AMENDS_AUTH_RATE_LIMIT,
+    testClock: env.AMENDS_TEST_CLOCK as ServerConfigInput['testClock'],
   };
   const defined = Object.fromEntries(
     Object.entries({ ...fromEnv, ...options }).filter(([, value]) => value !== undefined),
