@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CaseResponse, InvitationCreated, TimelineResponse } from '../src/protocol/index.js';
 import { HttpClient } from './support/http-client.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-interface Entries {
-  entries: { seq: number; event: { type: string; ref?: string } }[];
-}
 
 async function person(baseUrl: string, name: string): Promise<HttpClient> {
   const client = new HttpClient(baseUrl);
@@ -46,24 +43,20 @@ describe('a crash in the middle of a conversation', () => {
     dataDirs.push(server.dataDir);
     const amender = await person(server.baseUrl, 'Sam');
     const hurt = await person(server.baseUrl, 'Alex');
-    const opened = await amender.post<{ case: { id: string } }>('/api/cases', {
+    const opened = await amender.post('/api/cases', {
       title: 'After the trip',
       causes: ['lie'],
       role: 'amender',
     });
-    const caseId = opened.body.case.id;
+    const caseId = CaseResponse.parse(opened.body).case.id;
     await must(amender, caseId, {
       type: 'sendDisclosure',
       ref: 'The truth.',
       wholeTruthConfirmed: true,
     });
-    const invitation = await amender.post<{ token: string }>(
-      `/api/cases/${caseId}/invitations`,
-      {},
-    );
-    expect((await hurt.post(`/api/invitations/${invitation.body.token}/accept`, {})).status).toBe(
-      200,
-    );
+    const invitation = await amender.post(`/api/cases/${caseId}/invitations`, {});
+    const { token } = InvitationCreated.parse(invitation.body);
+    expect((await hurt.post(`/api/invitations/${token}/accept`, {})).status).toBe(200);
     await must(hurt, caseId, { type: 'acknowledgeDisclosure' });
     await must(hurt, caseId, {
       type: 'chooseCoolingPeriod',
@@ -90,8 +83,10 @@ describe('a crash in the middle of a conversation', () => {
     hurt.moveTo(server.baseUrl);
 
     for (const client of [amender, hurt]) {
-      const { body } = await client.get<Entries>(`/api/cases/${caseId}/timeline`);
-      const messages = body.entries.filter((entry) => entry.event.type === 'messageSent');
+      const { entries } = TimelineResponse.parse(
+        (await client.get(`/api/cases/${caseId}/timeline`)).body,
+      );
+      const messages = entries.filter((entry) => entry.event.type === 'messageSent');
       expect(messages.map((entry) => entry.event.ref)).toEqual(sent);
     }
   });

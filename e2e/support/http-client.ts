@@ -1,3 +1,11 @@
+import { CsrfResponse } from '../../src/protocol/index.js';
+
+/** What came back; callers check the body against the protocol's schemas. */
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
 /** A small HTTP client for tests that talk to a real server process: cookies and CSRF, like a browser. */
 export class HttpClient {
   private readonly cookies = new Map<string, string>();
@@ -11,20 +19,16 @@ export class HttpClient {
     this.csrf = undefined;
   }
 
-  async get<T>(path: string): Promise<{ status: number; body: T }> {
-    return this.send<T>('GET', path);
+  async get(path: string): Promise<Reply> {
+    return this.send('GET', path);
   }
 
-  async post<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
-    this.csrf ??= (await this.get<{ token: string }>('/api/csrf')).body.token;
-    return this.send<T>('POST', path, body);
+  async post(path: string, body: unknown): Promise<Reply> {
+    this.csrf ??= CsrfResponse.parse((await this.get('/api/csrf')).body).token;
+    return this.send('POST', path, body);
   }
 
-  private async send<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: T }> {
+  private async send(method: string, path: string, body?: unknown): Promise<Reply> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && this.csrf !== undefined) headers['x-csrf-token'] = this.csrf;
@@ -42,6 +46,6 @@ export class HttpClient {
       this.cookies.set(name.trim(), value.join('='));
     }
     const text = await response.text();
-    return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T };
+    return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
   }
 }
