@@ -108,6 +108,11 @@ export class TestClient {
     return response;
   }
 
+  /** The Cookie header this client would send, for a WebSocket upgrade. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   get(url: string): Promise<LightMyRequestResponse> {
     return this.request({ method: 'GET', url });
   }
