@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import type { FastifyInstance } from 'fastify';
+import type {} from '@fastify/websocket';
 import { LiveServerMessage } from '../../protocol/index.js';
 import { DATABASE_KINDS } from '../test-support/databases.js';
 import { must, newItemId } from '../test-support/journey.js';
@@ -10,6 +11,8 @@ import {
   type TestClient,
   type TestServer,
 } from '../test-support/test-server.js';
+
+type WebSocket = Awaited<ReturnType<FastifyInstance['injectWS']>>;
 
 /** A live channel with a queue of what the server said, read one message at a time. */
 class Channel {
