@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest';
+import { analyze } from './index.js';
+import { codesOf } from './test-support.js';
+
+describe('negation and its scope', () => {
+  it('does not flag a denial that the writer refuses to make', () => {
+    expect(codesOf("I won't pretend it wasn't a big deal.", 'apology').has('denial_of_hurt')).toBe(
+      false,
+    );
+    expect(codesOf("I'm not going to tell you you're overreacting.").has('denial_of_hurt')).toBe(
+      false,
+    );
+    expect(codesOf("I won't say you misunderstood me.").has('misunderstanding_claim')).toBe(false);
+  });
+  it('still flags the plain claim', () => {
+    expect(codesOf("It's not a big deal.").has('denial_of_hurt')).toBe(true);
+    expect(codesOf("You're overreacting.").has('denial_of_hurt')).toBe(true);
+  });
+  it('does not take a negated remorse or hurt for the real thing', () => {
+    expect(codesOf("I'm not sorry.", 'apology').has('remorse')).toBe(false);
+    expect(codesOf("I don't want to hurt you.").has('acknowledges_hurt')).toBe(false);
+  });
+  it('keeps an excuse the writer disowns out of the findings', () => {
+    const codes = codesOf("I was exhausted, but that's no excuse. I was wrong.", 'apology');
+    expect(codes.has('justification')).toBe(false);
+    expect(codes.has('responsibility')).toBe(true);
+  });
+});
+
+describe('quotation and reported speech', () => {
+  it('does not flag words quoted from the other', () => {
+    expect(codesOf("You said 'you never listen' and it stuck with me.").has('absolute')).toBe(
+      false,
+    );
+    expect(codesOf('When you told me “you only care about yourself”, I felt crushed.')).toEqual(
+      new Set(['i_statement']),
+    );
+  });
+  it('does not flag reported speech', () => {
+    const codes = codesOf('When you said I was selfish, it hurt.');
+    expect(codes.has('criticism')).toBe(false);
+    expect(codes.has('you_accusation')).toBe(false);
+  });
+  it('does not repeat a hurtful sentence the writer apologises for', () => {
+    const codes = codesOf('I’m sorry I said “you’re so selfish.”', 'apology');
+    expect(codes.has('criticism')).toBe(false);
+    expect(codes.has('remorse')).toBe(true);
+  });
+});
+
+describe('neutral you', () => {
+  it('does not take the addressee for a culprit', () => {
+    for (const text of [
+      'You deserve the truth.',
+      "I know you're hurt.",
+      'You asked me why I did it.',
+      'You have every right to be angry.',
+    ]) {
+      expect(codesOf(text).has('you_accusation'), text).toBe(false);
+    }
+  });
+  it('flags you as the culprit', () => {
+    expect(codesOf('You lied to me.').has('you_accusation')).toBe(true);
+    expect(codesOf('you ruined everything').has('you_accusation')).toBe(true);
+  });
+});
+
+describe('self-directed always and never', () => {
+  it('is not an absolute about the other', () => {
+    expect(codesOf("I always forget, that's on me.").has('absolute')).toBe(false);
+    expect(codesOf('I never know what to say when you cry.').has('absolute')).toBe(false);
+    expect(codesOf("I'll always be there for you.").has('absolute')).toBe(false);
+  });
+  it('is an absolute (and an accusation) about the other', () => {
+    const codes = codesOf('You never listen to me.');
+    expect(codes.has('absolute')).toBe(true);
+    expect(codes.has('you_accusation')).toBe(true);
+  });
+  it('is not a complaint when it praises', () => {
+    expect(codesOf('You always know how to make me laugh.').has('absolute')).toBe(false);
+    expect(codesOf("You never miss one of Leo's games.").has('absolute')).toBe(false);
+  });
+});
+
+describe('contractions and curly quotes', () => {
+  it('reads curly and straight apostrophes alike', () => {
+    expect(codesOf('I’m sorry. I should’ve told you.', 'apology')).toEqual(
+      new Set(['remorse', 'should_have']),
+    );
+    expect(codesOf("I'm sorry. I should've told you.", 'apology')).toEqual(
+      new Set(['remorse', 'should_have']),
+    );
+  });
+  it('reads "should of" and a missing apostrophe', () => {
+    expect(codesOf('i should of told u', 'apology').has('should_have')).toBe(true);
+    expect(codesOf('thats on me', 'apology').has('responsibility')).toBe(true);
+  });
+});
+
+describe('texting style and misspellings', () => {
+  it('finds the conditional apology in lower-case texting', () => {
+    expect(codesOf('im sorry u feel that way').has('conditional_apology')).toBe(true);
+  });
+  it('finds the absolute in "ur always late"', () => {
+    expect(codesOf('ur always late').has('absolute')).toBe(true);
+  });
+  it('reads common misspellings', () => {
+    expect(codesOf('im realy sorry i hurt u', 'apology').has('remorse')).toBe(true);
+    expect(codesOf('I apologise for what I did.', 'apology').has('remorse')).toBe(true);
+    expect(codesOf('I apologize for what I did.', 'apology').has('remorse')).toBe(true);
+  });
+  it('reads emoji without tripping', () => {
+    expect(codesOf('whatever 🙄')).toEqual(new Set(['contempt', 'stonewalling']));
+  });
+});
+
+describe('spans are exact', () => {
+  const cases: [string, string, string][] = [
+    ['Honestly, you lied to me again.', 'you_accusation', 'you lied'],
+    [
+      "Okay 😔 I'm sorry if you were offended.",
+      'conditional_apology',
+      "I'm sorry if you were offended",
+    ],
+    ['I should have called. That’s on me.', 'responsibility', 'That’s on me'],
+  ];
+  for (const [text, code, phrase] of cases) {
+    it(`points at "${phrase}"`, () => {
+      const f = analyze(text, 'message').findings.find((x) => x.code === code);
+      expect(f).toBeDefined();
+      if (f !== undefined) expect(text.slice(f.start, f.end)).toBe(phrase);
+    });
+  }
+  it('suggests the apology without its "but…" tail', () => {
+    const text = "I'm sorry I yelled, but I was exhausted.";
+    const f = analyze(text, 'apology').findings.find((x) => x.code === 'justification');
+    expect(f?.suggestion).toBe('');
+    if (f !== undefined)
+      expect(text.slice(0, f.start) + text.slice(f.end)).toBe("I'm sorry I yelled.");
+  });
+  it('suggests an I-statement for a you-accusation', () => {
+    const f = analyze('You lied to me.', 'message').findings.find(
+      (x) => x.code === 'you_accusation',
+    );
+    expect(f?.suggestion).toBe('I felt hurt when you lied');
+  });
+});
+
+describe('checklist and score', () => {
+  it('ticks the apology components it finds', () => {
+    const a = analyze(
+      "I'm sorry I lied. It was my fault. I know it hurt you. I should have told you. From now on I will be honest. I'll do whatever it takes to make it right. I hope one day you can forgive me.",
+      'apology',
+    );
+    expect(a.checklist).toEqual({
+      remorse: true,
+      responsibility: true,
+      acknowledges_hurt: true,
+      should_have: true,
+      future_commitment: true,
+      repair_offer: true,
+      forgiveness_request: true,
+    });
+    expect(a.score).toBe(100);
+  });
+  it('scores an excuse-laden apology low', () => {
+    expect(
+      analyze("I'm sorry if you were upset, but I was exhausted.", 'apology').score,
+    ).toBeLessThan(20);
+  });
+  it('has no checklist outside apologies', () => {
+    expect(analyze('Thanks for dinner.', 'message').checklist).toBeUndefined();
+  });
+});
