@@ -1,16 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-export interface NewCase {
-  id: string;
-  title: string;
-  step: string;
-  causes: readonly string[];
-  createdBy: string;
-  role: string;
-  now: string;
-}
-
 /** A case as one member sees it: the row, its causes and that member's role. */
 export interface MemberCaseRow {
   id: string;
@@ -25,36 +15,6 @@ export interface MemberCaseRow {
 /** Owns the SQL of cases, their causes and their members. */
 export class CaseRepository {
   constructor(private readonly db: Kysely<Database>) {}
-
-  /** Creates the case with its causes and its first member in one transaction. */
-  async insert(newCase: NewCase): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('cases')
-        .values({
-          id: newCase.id,
-          title: newCase.title,
-          step: newCase.step,
-          created_by: newCase.createdBy,
-          created_at: newCase.now,
-          updated_at: newCase.now,
-        })
-        .execute();
-      await trx
-        .insertInto('case_causes')
-        .values(newCase.causes.map((cause) => ({ case_id: newCase.id, cause })))
-        .execute();
-      await trx
-        .insertInto('case_members')
-        .values({
-          case_id: newCase.id,
-          user_id: newCase.createdBy,
-          role: newCase.role,
-          joined_at: newCase.now,
-        })
-        .execute();
-    });
-  }
 
   /** The cases a person is a member of, most recently changed first. */
   async listForMember(userId: string): Promise<MemberCaseRow[]> {
