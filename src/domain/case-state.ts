@@ -1,23 +1,10 @@
-import type {
-  Cause,
-  CaseId,
-  CaseStep,
-  MemberRole,
-  PartnerRole,
-  UserId,
-} from '../protocol/index.js';
+import { CaseStep } from '../protocol/index.js';
+import type { Cause, CaseId, MemberRole, PartnerRole, UserId } from '../protocol/index.js';
 import type { CasePath, CausesComparison, LieStatus } from './causes.js';
 import type { ContentRef, InvitationId, ItemId } from './ids.js';
 
-/** The order of the five steps and the closed end; a case moves forward only. */
-export const STEP_ORDER: readonly CaseStep[] = [
-  'disclosure',
-  'conversation',
-  'apology',
-  'sincerity',
-  'compensation',
-  'settled',
-];
+/** The order of the five steps and the closed end (the protocol lists them in order); a case moves forward only. */
+export const STEP_ORDER: readonly CaseStep[] = CaseStep.options;
 
 /** Whether the case is running, paused by someone, or was left (closed). */
 export type CaseStatus = 'active' | 'paused' | 'left';

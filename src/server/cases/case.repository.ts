@@ -18,18 +18,7 @@ export class CaseRepository {
 
   /** The cases a person is a member of, most recently changed first. */
   async listForMember(userId: string): Promise<MemberCaseRow[]> {
-    const rows = await this.db
-      .selectFrom('cases')
-      .innerJoin('case_members', 'case_members.case_id', 'cases.id')
-      .select([
-        'cases.id',
-        'cases.title',
-        'cases.step',
-        'cases.created_at',
-        'cases.updated_at',
-        'case_members.role',
-      ])
-      .where('case_members.user_id', '=', userId)
+    const rows = await this.memberCases(userId)
       .orderBy('cases.updated_at', 'desc')
       .orderBy('cases.id')
       .execute();
@@ -38,7 +27,15 @@ export class CaseRepository {
 
   /** The case if this person is a member of it; a non-member gets nothing, not even existence. */
   async findForMember(caseId: string, userId: string): Promise<MemberCaseRow | undefined> {
-    const row = await this.db
+    const row = await this.memberCases(userId).where('cases.id', '=', caseId).executeTakeFirst();
+    if (row === undefined) return undefined;
+    const [withCauses] = await this.withCauses([row]);
+    return withCauses;
+  }
+
+  /** Cases joined with this person's membership: a case they are not in is never selected. */
+  private memberCases(userId: string) {
+    return this.db
       .selectFrom('cases')
       .innerJoin('case_members', 'case_members.case_id', 'cases.id')
       .select([
@@ -49,12 +46,7 @@ export class CaseRepository {
         'cases.updated_at',
         'case_members.role',
       ])
-      .where('cases.id', '=', caseId)
-      .where('case_members.user_id', '=', userId)
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
-    const [withCauses] = await this.withCauses([row]);
-    return withCauses;
+      .where('case_members.user_id', '=', userId);
   }
 
   private async withCauses(rows: Omit<MemberCaseRow, 'causes'>[]): Promise<MemberCaseRow[]> {

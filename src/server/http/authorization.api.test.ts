@@ -1,8 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, must, newItemId } from '../test-support/journey.js';
+import { act, buildJoinedCase, newItemId } from '../test-support/journey.js';
 import {
-  buildCase,
   signedUpClient,
   startTestServer,
   TestClient,
@@ -22,25 +21,14 @@ describe('who may do what, route by route', () => {
 
   beforeAll(async () => {
     server = await startTestServer('sqlite');
-    const amender = await signedUpClient(server.app);
-    const hurt = await signedUpClient(server.app);
+    const joined = await buildJoinedCase(server.app);
+    caseId = joined.caseId;
     people = {
       anonymous: new TestClient(server.app),
       stranger: await signedUpClient(server.app),
-      amender,
-      hurt,
+      amender: joined.amender,
+      hurt: joined.hurt,
     };
-    caseId = (await amender.post('/api/cases', buildCase())).json<{ case: { id: string } }>().case
-      .id;
-    await must(amender, caseId, {
-      type: 'sendDisclosure',
-      ref: 'Truth.',
-      wholeTruthConfirmed: true,
-    });
-    const token = (await amender.post(`/api/cases/${caseId}/invitations`, {})).json<{
-      token: string;
-    }>().token;
-    await hurt.post(`/api/invitations/${token}/accept`);
   });
   afterAll(async () => {
     await server.close();

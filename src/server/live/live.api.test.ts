@@ -3,9 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type {} from '@fastify/websocket';
 import { LiveServerMessage } from '../../protocol/index.js';
 import { DATABASE_KINDS } from '../test-support/databases.js';
-import { must, newItemId } from '../test-support/journey.js';
+import { buildJoinedCase, must, newItemId } from '../test-support/journey.js';
 import {
-  buildCase,
   signedUpClient,
   startTestServer,
   type TestClient,
@@ -71,19 +70,7 @@ describe.each(DATABASE_KINDS)('the live channel on %s', (kind) => {
 
   beforeEach(async () => {
     server = await startTestServer(kind);
-    amender = await signedUpClient(server.app);
-    hurt = await signedUpClient(server.app);
-    caseId = (await amender.post('/api/cases', buildCase())).json<{ case: { id: string } }>().case
-      .id;
-    await must(amender, caseId, {
-      type: 'sendDisclosure',
-      ref: 'Truth.',
-      wholeTruthConfirmed: true,
-    });
-    const token = (await amender.post(`/api/cases/${caseId}/invitations`, {})).json<{
-      token: string;
-    }>().token;
-    await hurt.post(`/api/invitations/${token}/accept`);
+    ({ amender, hurt, caseId } = await buildJoinedCase(server.app));
   });
   afterEach(async () => {
     for (const socket of open.splice(0)) socket.terminate();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestClient } from './test-server.js';
+import type { FastifyInstance } from 'fastify';
+import { buildCase, signedUpClient, type TestClient } from './test-server.js';
 
 export interface CaseEntry {
   seq: number;
@@ -43,4 +44,18 @@ export async function timeline(
 ): Promise<CaseEntry[]> {
   const response = await client.get(`/api/cases/${caseId}/timeline?after=${String(after)}`);
   return response.json<{ entries: CaseEntry[] }>().entries;
+}
+
+/** A case after the amender sent the disclosure and the hurt partner joined by invitation. */
+export async function buildJoinedCase(
+  app: FastifyInstance,
+): Promise<{ amender: TestClient; hurt: TestClient; caseId: string }> {
+  const amender = await signedUpClient(app);
+  const hurt = await signedUpClient(app);
+  const opened = await amender.post('/api/cases', buildCase());
+  const caseId = opened.json<{ case: { id: string } }>().case.id;
+  await must(amender, caseId, { type: 'sendDisclosure', ref: 'Truth.', wholeTruthConfirmed: true });
+  const invitation = await amender.post(`/api/cases/${caseId}/invitations`, {});
+  await hurt.post(`/api/invitations/${invitation.json<{ token: string }>().token}/accept`);
+  return { amender, hurt, caseId };
 }
