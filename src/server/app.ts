@@ -24,6 +24,7 @@ import { InvitationRepository } from './cases/invitation.repository.js';
 import { invitationRoutes } from './cases/invitation.routes.js';
 import { LiveHub } from './live/live-hub.js';
 import { liveRoutes } from './live/live.routes.js';
+import { PostgresRelay } from './live/postgres-relay.js';
 import { MovableClock, systemClock, type Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import type { Store } from './db/database.js';
@@ -123,6 +124,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const users = new UserRepository(store.db);
   const live = new LiveHub();
+  if (config.databaseUrl !== undefined) {
+    const relay = new PostgresRelay(config.databaseUrl, live, (error: unknown) => {
+      app.log.error({ err: error }, 'live relay error');
+    });
+    await relay.start();
+    app.addHook('onClose', () => relay.stop());
+  }
   const service = new CaseService(store.db, clock, live);
   healthRoutes(app, { store });
   authRoutes(app, { users, sessions, clock, authRateLimit: config.authRateLimit });

@@ -14,6 +14,12 @@ type Listener = (signal: LiveSignal) => void;
 export class LiveHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly present = new Map<string, Map<string, number>>();
+  private readonly outlets: ((caseId: string, signal: LiveSignal) => void)[] = [];
+
+  /** Also hands every signal published here to another carrier (another server's hub). */
+  onPublish(outlet: (caseId: string, signal: LiveSignal) => void): void {
+    this.outlets.push(outlet);
+  }
 
   subscribe(caseId: string, listener: Listener): () => void {
     const set = this.listeners.get(caseId) ?? new Set<Listener>();
@@ -25,7 +31,14 @@ export class LiveHub {
     };
   }
 
+  /** A signal that happened on this server: for its connections, and for the other servers. */
   publish(caseId: string, signal: LiveSignal): void {
+    this.deliver(caseId, signal);
+    for (const outlet of this.outlets) outlet(caseId, signal);
+  }
+
+  /** A signal for this server's connections only (one that came from another server). */
+  deliver(caseId: string, signal: LiveSignal): void {
     for (const listener of this.listeners.get(caseId) ?? []) listener(signal);
   }
 

@@ -131,3 +131,40 @@ describe.each(DATABASE_KINDS)('the live channel on %s', (kind) => {
     await expect(connect(hurt, { origin: 'https://evil.example' })).rejects.toThrow(/403/);
   });
 });
+
+describe.runIf(DATABASE_KINDS.includes('postgres' as never))(
+  'two servers on one PostgreSQL',
+  () => {
+    it('a message sent through one server reaches a page connected to the other', async () => {
+      const first = await startTestServer('postgres');
+      const second = await startTestServer(
+        'postgres',
+        {},
+        { database: first.database, clock: first.clock },
+      );
+      try {
+        const { hurt, caseId } = await buildJoinedCase(first.app);
+        await must(hurt, caseId, { type: 'acknowledgeDisclosure' });
+        const socket = await second.app.injectWS(`/api/cases/${caseId}/live`, {
+          headers: { cookie: hurt.cookieHeader() },
+        });
+        const channel = new Channel(socket);
+        channel.send({ v: 1, type: 'subscribe', after: 0 });
+        const backlog = await channel.nextOf('entries');
+
+        await must(hurt, caseId, {
+          type: 'askQuestion',
+          questionId: newItemId(),
+          ref: 'Through the first.',
+        });
+        const relayed = await channel.nextOf('entries');
+        expect(relayed.entries[0]?.seq).toBe(backlog.lastSeq + 1);
+        expect(relayed.entries[0]?.event).toMatchObject({ ref: 'Through the first.' });
+        socket.terminate();
+      } finally {
+        await second.stop();
+        await first.close();
+      }
+    });
+  },
+);
