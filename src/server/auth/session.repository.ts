@@ -24,7 +24,12 @@ export class SessionRepository {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
 
-  async deleteExpired(nowIso: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
+  /** Forgets this person's sessions that have expired (they can no longer be used anyway). */
+  async deleteExpired(userId: string, nowIso: string): Promise<void> {
+    await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('expires_at', '<=', nowIso)
+      .execute();
   }
 }

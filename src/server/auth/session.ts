@@ -31,6 +31,7 @@ export class Sessions {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock();
     const expires = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+    await this.repository.deleteExpired(userId, now.toISOString());
     await this.repository.insert({
       token_hash: hashToken(token),
       user_id: userId,
