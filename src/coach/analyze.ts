@@ -5,9 +5,11 @@
 import type { Analysis, Code, Finding, TextKind } from './types.js';
 import type { RawFinding } from './resolve.js';
 import { buildContext, isCited, isNegated } from './context.js';
+import { normalizeText } from './normalize.js';
 import type { Context } from './context.js';
 import type { Rule } from './rules/index.js';
-import { compilePatterns } from './pattern.js';
+import { compileGated } from './pattern.js';
+import { TextTriggers } from './triggers.js';
 import { ALL_RULES } from './rules/index.js';
 import { resolveFindings } from './resolve.js';
 import { REASON, SEVERITY } from './reasons.js';
@@ -15,18 +17,35 @@ import { suggestionFor } from './suggest.js';
 import { apologyChecklist } from './checklist.js';
 import { scoreOf } from './score.js';
 
-// Every rule's patterns are compiled once, when the module loads.
-const COMPILED = ALL_RULES.map((rule) => ({ rule, re: compilePatterns(rule.patterns) }));
+// Every rule's patterns are compiled once, when the module loads, with their trigger words.
+const COMPILED = ALL_RULES.map((rule) => ({ rule, pattern: compileGated(rule.patterns) }));
 
 // Leading spaces and commas of a match are not part of the phrase.
 const LEADING = /^[\s,]+/;
 
+/** Internal options of `analyzeWith` (for tests and benchmarks; the app uses `analyze`). */
+export interface AnalyzeOptions {
+  /**
+   * Skip the patterns whose trigger words the text lacks (default true). Turning it off must
+   * never change a result: the tests compare both ways.
+   */
+  readonly prefilter?: boolean;
+}
+
 /** Finds the phrases of `text` that weaken or strengthen it, for a text of the given kind. */
 export function analyze(text: string, kind: TextKind): Analysis {
-  const ctx = buildContext(text, kind);
+  return analyzeWith(text, kind, {});
+}
+
+/** `analyze` with internal options. Not part of the public API of the coach. */
+export function analyzeWith(text: string, kind: TextKind, options: AnalyzeOptions): Analysis {
+  const norm = normalizeText(text);
+  const triggers = options.prefilter === false ? undefined : new TextTriggers(norm);
+  const ctx = buildContext(text, norm, kind, triggers);
   const raw: RawFinding[] = [];
-  for (const { rule, re } of COMPILED) {
-    re.lastIndex = 0;
+  for (const { rule, pattern } of COMPILED) {
+    const re = pattern.regexFor(triggers);
+    if (re === undefined) continue;
     for (let m = re.exec(ctx.norm); m !== null; m = re.exec(ctx.norm)) {
       const finding = judge(ctx, rule, m.index, m[0]);
       if (finding !== undefined) raw.push(finding);

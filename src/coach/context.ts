@@ -4,7 +4,7 @@
  */
 import type { Range, TextKind } from './types.js';
 import type { Token } from './tokenize.js';
-import { normalizeText } from './normalize.js';
+import type { TextTriggers } from './triggers.js';
 import { tokenize, tokenIndexAt } from './tokenize.js';
 import { rangeIndexAt, splitClauses, splitSentences } from './sentences.js';
 import { insideAny, quotedRanges, reportedRanges } from './quotes.js';
@@ -23,9 +23,16 @@ export interface Context {
   readonly negated: readonly Range[];
 }
 
-/** Builds the context of one text. */
-export function buildContext(text: string, kind: TextKind): Context {
-  const norm = normalizeText(text);
+/**
+ * Builds the context of one text from its normalised form (`normalizeText`). With `triggers`,
+ * the patterns the text cannot match are skipped.
+ */
+export function buildContext(
+  text: string,
+  norm: string,
+  kind: TextKind,
+  triggers?: TextTriggers,
+): Context {
   const tokens = tokenize(norm);
   return {
     text,
@@ -35,8 +42,8 @@ export function buildContext(text: string, kind: TextKind): Context {
     sentences: splitSentences(tokens, norm.length),
     clauses: splitClauses(tokens, norm.length),
     quoted: quotedRanges(norm),
-    reported: reportedRanges(norm),
-    negated: negatedScopes(norm),
+    reported: reportedRanges(norm, triggers),
+    negated: negatedScopes(norm, triggers),
   };
 }
 

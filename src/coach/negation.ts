@@ -6,7 +6,8 @@
 import type { Range } from './types.js';
 import type { Token } from './tokenize.js';
 import { tokenIndexAt } from './tokenize.js';
-import { compilePatterns } from './pattern.js';
+import { compileGated } from './pattern.js';
+import type { TextTriggers } from './triggers.js';
 
 // Words that negate what follows; texting drops the apostrophe ("dont", "wont").
 const LOCAL_CUES = new Set([
@@ -73,7 +74,7 @@ const FACTIVE = new Set([
 const LOCAL_REACH = 3;
 
 // A negated speech act or stance: its scope is the rest of the clause.
-const SPEECH_ACT_NEGATION = compilePatterns([
+const SPEECH_ACT_NEGATION = compileGated([
   // "I won't say / pretend / act like / tell you …": the writer refuses to claim what follows.
   "(?:not|never|won't|wont|don't|dont|can't|cant|wouldn't|will never|'m not|am not)(?: (?:going to|gonna|about to|trying to|try to|ever|even|once|here|be|able to|want to|wanna))* (?:say|saying|said|tell|telling|pretend|pretending|act like|act as if|acting like|claim|claiming|suggest|suggesting|imply|implying|call|calling|make excuses|minimi[sz]e|minimi[sz]ing|deny|denying|explain (?:it|this|that) away|argue|arguing|accuse|blame|blaming)",
   // "no amount of stress excuses it", "that isn't an excuse": an excuse that is disowned.
@@ -87,10 +88,11 @@ const SPEECH_ACT_NEGATION = compilePatterns([
 const SCOPE_END = /[.!?;:\n]|\sbut\s/g;
 
 /** Ranges negated by a refused speech act, each from the cue to the end of its clause. */
-export function negatedScopes(norm: string): Range[] {
+export function negatedScopes(norm: string, triggers?: TextTriggers): Range[] {
   const out: Range[] = [];
-  SPEECH_ACT_NEGATION.lastIndex = 0;
-  for (let m = SPEECH_ACT_NEGATION.exec(norm); m !== null; m = SPEECH_ACT_NEGATION.exec(norm)) {
+  const re = SPEECH_ACT_NEGATION.regexFor(triggers);
+  if (re === undefined) return out;
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     // The cue itself ("there's no excuse") is not negated; what follows it is.
     const start = m.index + m[0].length;
     SCOPE_END.lastIndex = start;

@@ -4,14 +4,15 @@
  * writer's own claims: the coach does not flag them.
  */
 import type { Range } from './types.js';
-import { compilePatterns } from './pattern.js';
+import { compileGated } from './pattern.js';
+import type { TextTriggers } from './triggers.js';
 
 // A quotation longer than this is more likely a stray quote mark than a quote.
 const MAX_QUOTE = 240;
 
 // Speech and thought verbs whose complement is someone's words, not the writer's own claim.
 // "I said/told" counts too: an apology that cites one's own hurtful words is not repeating them.
-const REPORTING = compilePatterns([
+const REPORTING = compileGated([
   // The other person's or a third person's words or thoughts.
   '(?:you|u|he|she|they|someone|people|everyone|my [a-z]+|your [a-z]+) (?:said|say|says|told (?:me|us|him|her|everyone|people)|tell me|keep saying|kept saying|called me|accused me of|think|thought|believe|believed|feel like|felt like|claim|claimed|insist|insisted|wrote|texted|screamed|yelled|shouted)(?: that)?',
   // The writer citing their own earlier words ("I said you were just like your mother").
@@ -70,10 +71,11 @@ function singleQuoted(norm: string, out: Range[]): void {
 }
 
 /** Ranges holding the complement of a reporting verb ("you said [I was selfish]"). */
-export function reportedRanges(norm: string): Range[] {
+export function reportedRanges(norm: string, triggers?: TextTriggers): Range[] {
   const out: Range[] = [];
-  REPORTING.lastIndex = 0;
-  for (let m = REPORTING.exec(norm); m !== null; m = REPORTING.exec(norm)) {
+  const re = REPORTING.regexFor(triggers);
+  if (re === undefined) return out;
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const start = m.index + m[0].length;
     COMPLEMENT_END.lastIndex = start;
     const end = COMPLEMENT_END.exec(norm);
