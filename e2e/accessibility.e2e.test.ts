@@ -5,6 +5,8 @@ import { CasePage, NewCasePage } from './page-models/case-pages.js';
 import { SignInPage, SignUpPage } from './page-models/auth-pages.js';
 import { HomePage } from './page-models/home-page.js';
 import { LandingPage } from './page-models/landing-page.js';
+import { WorkspacePage, type Section } from './page-models/workspace-page.js';
+import { ApiClient } from './support/api-client.js';
 import {
   launchBrowser,
   openVisit,
@@ -46,7 +48,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
       await server.stop();
     });
 
-    async function expectAccessible(page: Page, consoleErrors: string[], name: string) {
+    async function expectAccessible(page: Page, consoleErrors: readonly string[], name: string) {
       await saveScreenshot(page, `${name}-${viewport}`);
       expect(await blockingViolations(page)).toEqual([]);
       expect(await overflowsSideways(page)).toBe(false);
@@ -103,6 +105,67 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
       await home.goto();
       expect((await home.listedCases()).length).toBe(1);
       await expectAccessible(page, consoleErrors, 'home-with-case');
+      await context.close();
+    });
+
+    it('an invitation, and every tab of a case in its conversation', async () => {
+      // The scene, set through the API: a case in step 2 with a little of everything in it.
+      const alex = new ApiClient(server.baseUrl);
+      const sam = new ApiClient(server.baseUrl);
+      await alex.signUp(buildPerson({ displayName: 'Alex' }));
+      await sam.signUp(buildPerson({ displayName: 'Sam Okonkwo-Lindqvist' }));
+      const caseId = await alex.openCase('What I did not say', ['lie'], 'amender');
+      await alex.act(caseId, { type: 'sendDisclosure', ref: 'I lied.', wholeTruthConfirmed: true });
+      const token = await alex.invite(caseId);
+
+      // Someone who is not signed in opens the link (asking who they are logs one 401).
+      const visitor = await openVisit(browser, server.baseUrl, viewport);
+      await visitor.page.goto(`/invite/${token}`);
+      await visitor.page.getByRole('link', { name: 'Create an account to join' }).waitFor();
+      const expected401 = (errors: string[]) => errors.filter((error) => !/\b401\b/.test(error));
+      await expectAccessible(visitor.page, expected401(visitor.consoleErrors), 'invitation');
+
+      await sam.accept(token);
+      await visitor.page.reload();
+      await visitor.page
+        .getByRole('heading', { name: 'This invitation can no longer be used' })
+        .waitFor();
+      await expectAccessible(visitor.page, expected401(visitor.consoleErrors), 'invitation-used');
+      await visitor.context.close();
+
+      await sam.act(caseId, { type: 'acknowledgeDisclosure' });
+      await sam.act(caseId, { type: 'askQuestion', questionId: 'question0001', ref: 'Why?' });
+      await alex.act(caseId, {
+        type: 'addExpectation',
+        expectationId: 'expect00001',
+        ref: 'Be kind.',
+      });
+      await sam.act(caseId, {
+        type: 'chooseCoolingPeriod',
+        until: new Date(Date.now() + 1000).toISOString(),
+      });
+      await server.advanceClock(60_000);
+      await alex.act(caseId, { type: 'markReady' });
+      await sam.act(caseId, { type: 'markReady' });
+      await alex.act(caseId, { type: 'sendMessage', messageId: 'message0001', ref: 'I am here.' });
+
+      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      await sam.signInBrowser(context);
+      await page.goto(`/cases/${caseId}`);
+      const workspace = new WorkspacePage(page);
+      await workspace.waitUntilShown('What I did not say');
+      await workspace.waitForMessage('I am here.');
+      const sections: [Section, string][] = [
+        ['2 · Reaction and talk', 'case-conversation'],
+        ['1 · The whole truth', 'case-truth'],
+        ['3 · The apology', 'case-apology'],
+        ['Expectations', 'case-expectations'],
+        ['What happened', 'case-timeline'],
+      ];
+      for (const [section, name] of sections) {
+        await workspace.open(section);
+        await expectAccessible(page, consoleErrors, name);
+      }
       await context.close();
     });
   },

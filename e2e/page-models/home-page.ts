@@ -42,12 +42,23 @@ export class HomePage {
     for (const card of await this.cases.all()) {
       listed.push({
         title: (await card.getByRole('heading').textContent()) ?? '',
-        causes: await card.getByRole('listitem').allTextContents(),
+        causes: await card
+          .getByRole('list', { name: 'What broke the trust' })
+          .getByRole('listitem')
+          .allTextContents(),
         role: (await card.locator('dd').nth(0).textContent()) ?? '',
         step: (await card.locator('dd').nth(1).textContent()) ?? '',
       });
     }
     return listed;
+  }
+
+  /** What the card of a case says this person can do next. */
+  async nextFor(title: string): Promise<string[]> {
+    const card = this.cases.filter({ has: this.page.getByRole('heading', { name: title }) });
+    const list = card.getByRole('list', { name: 'Next for you' });
+    await list.waitFor();
+    return list.getByRole('listitem').allTextContents();
   }
 
   async startCase(): Promise<void> {

@@ -19,6 +19,11 @@ export class HttpClient {
     this.csrf = undefined;
   }
 
+  /** The cookies this client holds, to hand its session to a browser context. */
+  cookieList(): { name: string; value: string; url: string }[] {
+    return [...this.cookies].map(([name, value]) => ({ name, value, url: this.baseUrl }));
+  }
+
   async get(path: string): Promise<Reply> {
     return this.send('GET', path);
   }

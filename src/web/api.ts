@@ -1,9 +1,17 @@
 import {
   ApiError,
+  CaseDetailResponse,
   CaseListResponse,
   CaseResponse,
   CsrfResponse,
+  InvitationAccepted,
+  InvitationCreated,
+  InvitationPreview,
+  RunCommandResponse,
+  TimelineResponse,
   UserResponse,
+  type CaseCommandInput,
+  type CaseDetail,
   type CaseSummary,
   type CreateCaseBody,
   type SignInBody,
@@ -144,4 +152,46 @@ export async function createCase(body: CreateCaseBody): Promise<CaseSummary> {
 
 export async function fetchCase(caseId: string): Promise<CaseSummary> {
   return (await request('GET', `/api/cases/${encodeURIComponent(caseId)}`, CaseResponse)).case;
+}
+
+const casePath = (caseId: string): string => `/api/cases/${encodeURIComponent(caseId)}`;
+
+/** A case as this member sees it: its standing, who is in it, what each person does next. */
+export async function fetchCaseDetail(caseId: string): Promise<CaseDetail> {
+  return (await request('GET', casePath(caseId), CaseDetailResponse)).case;
+}
+
+/** The entries of the case's timeline after `after` that this member may see. */
+export function fetchTimeline(caseId: string, after = 0): Promise<TimelineResponse> {
+  return request('GET', `${casePath(caseId)}/timeline?after=${after}`, TimelineResponse);
+}
+
+/**
+ * Does one thing in a case. The caller chooses `commandId` and keeps it for retries: the server
+ * does a command once per id, so a retry after a lost answer never doubles it.
+ */
+export function runCommand(
+  caseId: string,
+  commandId: string,
+  command: CaseCommandInput,
+): Promise<RunCommandResponse> {
+  return request('POST', `${casePath(caseId)}/commands`, RunCommandResponse, {
+    commandId,
+    command,
+  });
+}
+
+export function createInvitation(caseId: string): Promise<InvitationCreated> {
+  return request('POST', `${casePath(caseId)}/invitations`, InvitationCreated, {});
+}
+
+const invitationPath = (token: string): string => `/api/invitations/${encodeURIComponent(token)}`;
+
+/** Who invites, and in which role; answers signed out too. */
+export function fetchInvitation(token: string): Promise<InvitationPreview> {
+  return request('GET', invitationPath(token), InvitationPreview);
+}
+
+export async function acceptInvitation(token: string): Promise<string> {
+  return (await request('POST', `${invitationPath(token)}/accept`, InvitationAccepted)).caseId;
 }

@@ -87,3 +87,118 @@ export function describeStep(step: CaseStep): string {
   if (current === undefined) return 'Settled';
   return `Step ${index + 1} of ${STEPS.length}: ${current.title}`;
 }
+
+// ---------- what to do next, and what you are waiting for ----------
+
+/** One line of "what comes next"; `until` and `count` come with some kinds. */
+export interface NextLine {
+  readonly kind: string;
+  readonly until?: string | undefined;
+  readonly count?: number | undefined;
+}
+
+/** A date and time in the reader's own language and time zone. */
+export function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+const some = (count: number | undefined, one: string, many: string): string =>
+  count === undefined || count === 1 ? one : many.replace('#', String(count));
+
+/** What this person can do now, in a few gentle words; `partner` is the other person's name. */
+export function describeToDo(line: NextLine, partner: string): string {
+  switch (line.kind) {
+    case 'resume_case':
+      return 'You paused this case. Resume it whenever you are ready.';
+    case 'invite_partner':
+      return 'Invite the other person when you feel ready.';
+    case 'write_reflection':
+      return 'Write your reflection.';
+    case 'choose_full_path':
+      return 'Decide whether you want to walk the full path.';
+    case 'send_disclosure':
+      return 'Write down what happened, in full, and send it.';
+    case 'acknowledge_disclosure':
+      return `Read what ${partner} wrote, and let them know you have read it.`;
+    case 'answer_questions':
+      return some(
+        line.count,
+        'Answer the question you were asked.',
+        'Answer the # questions you were asked.',
+      );
+    case 'choose_cooling_period':
+      return 'Choose how long a pause you need before you talk.';
+    case 'mark_ready':
+      return 'Say when you feel ready to talk.';
+    case 'submit_causes_list':
+      return 'Choose, privately, what you think broke the trust.';
+    case 'name_own_mistake':
+      return 'Name at least one mistake of your own.';
+    case 'write_role_swap_story':
+      return `Tell the story the way ${partner} would tell it.`;
+    case 'rate_role_swap':
+      return `Say how well ${partner} understood your side.`;
+    case 'send_apology':
+      return 'Write your apology, and send it when it feels right.';
+    case 'answer_apology':
+      return `${partner} sent you an apology. Answer it in your own time.`;
+    case 'mark_expectations':
+      return some(
+        line.count,
+        `Look at an expectation ${partner} wrote down.`,
+        `Look at the # expectations ${partner} wrote down.`,
+      );
+    default:
+      return 'There is something for you to do.';
+  }
+}
+
+/** What this person is waiting for, worded so that waiting never feels like blame. */
+export function describeWait(line: NextLine, partner: string): string {
+  switch (line.kind) {
+    case 'resume':
+      return `${partner} paused the case for now.`;
+    case 'partner_to_join':
+      return line.until === undefined
+        ? 'The other person has not joined yet.'
+        : `The other person has not joined yet. Your link works until ${formatWhen(line.until)}.`;
+    case 'partner_reflection':
+      return `${partner} is writing their reflection.`;
+    case 'partner_full_path':
+      return `${partner} is deciding about the full path.`;
+    case 'disclosure':
+      return `${partner} is writing down what happened.`;
+    case 'acknowledgement':
+      return `${partner} has not said yet that they have read it.`;
+    case 'answers':
+      return some(line.count, 'An answer to your question.', 'Answers to your # questions.');
+    case 'cooling_period':
+      return line.until === undefined
+        ? 'A pause before you talk.'
+        : `A pause before you talk, until ${formatWhen(line.until)}.`;
+    case 'partner_ready':
+      return `${partner} has not said yet that they are ready to talk.`;
+    case 'partner_causes_list':
+      return `${partner}'s list of causes. Both lists are shown together.`;
+    case 'partner_own_mistake':
+      return `${partner} to name a mistake of their own.`;
+    case 'partner_role_swap_story':
+      return `${partner}'s version of your story.`;
+    case 'partner_role_swap_rating':
+      return `${partner} to say how well you understood them.`;
+    case 'apology':
+      return `${partner} is preparing an apology.`;
+    case 'apology_answer':
+      return `${partner}'s answer to your apology. There is no hurry.`;
+    case 'new_apology_welcome':
+      return `${partner} is not ready for another apology. That is their choice to make.`;
+    case 'expectation_marks':
+      return some(
+        line.count,
+        `${partner} to look at your expectation.`,
+        `${partner} to look at your # expectations.`,
+      );
+    default:
+      return `Something from ${partner}.`;
+  }
+}

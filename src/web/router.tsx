@@ -3,9 +3,11 @@ import { Layout } from './components/Layout.js';
 import { RequireAuth } from './components/RequireAuth.js';
 import { CasePage } from './pages/CasePage.js';
 import { HomePage } from './pages/HomePage.js';
+import { InvitationPage } from './pages/InvitationPage.js';
 import { LandingPage } from './pages/LandingPage.js';
 import { NewCasePage } from './pages/NewCasePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PracticeApologyPage } from './pages/PracticeApologyPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SignUpPage } from './pages/SignUpPage.js';
 
@@ -17,12 +19,14 @@ export const router = createBrowserRouter([
       { path: '/', element: <LandingPage /> },
       { path: '/signup', element: <SignUpPage /> },
       { path: '/signin', element: <SignInPage /> },
+      { path: '/invite/:token', element: <InvitationPage /> },
       {
         element: <RequireAuth />,
         children: [
           { path: '/home', element: <HomePage /> },
           { path: '/cases/new', element: <NewCasePage /> },
           { path: '/cases/:caseId', element: <CasePage /> },
+          { path: '/practice/apology', element: <PracticeApologyPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

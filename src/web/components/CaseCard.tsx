@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../protocol/index.js';
 import { ROLE_COPY, describeStep } from '../copy.js';
+import { CaseNext } from './CaseNext.js';
 import { CauseChips } from './CauseChips.js';
 
 /** One case in the home list: the whole card reads as its title, the details follow. */
@@ -23,6 +24,7 @@ export function CaseCard({ summary }: { readonly summary: CaseSummary }) {
           <dd>{describeStep(summary.step)}</dd>
         </div>
       </dl>
+      <CaseNext caseId={summary.id} />
     </article>
   );
 }

@@ -1,70 +1,119 @@
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { fetchCase } from '../api.js';
 import { CauseChips } from '../components/CauseChips.js';
 import { StatusMessage } from '../components/StatusMessage.js';
 import { StepList } from '../components/StepList.js';
 import { ROLE_COPY, describeStep } from '../copy.js';
+import { useCaseWorkspace } from '../hooks/useCaseWorkspace.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
-import { useLoad } from '../hooks/useLoad.js';
-import { useExpiredSession } from '../hooks/useExpiredSession.js';
+import { useCurrentUser, useSession } from '../hooks/useSession.js';
+import { CaseViewContext, type CaseView } from './case/case-context.js';
+import { CaseSections } from './case/CaseSections.js';
+import { InvitePanel } from './case/InvitePanel.js';
+import { Members } from './case/Members.js';
+import { NextSteps } from './case/NextSteps.js';
 
-/** One case: what it is about, who you are in it, and where it stands on the five steps. */
+/** One case: the workspace of the journey. Each case gets a fresh workspace (keyed by id). */
 export function CasePage() {
   const caseId = useParams().caseId ?? '';
-  const loaded = useLoad(`case:${caseId}`, () => fetchCase(caseId));
-  useExpiredSession(loaded);
-  useDocumentTitle(loaded.status === 'ready' ? loaded.data.title : 'Case');
+  return <CaseWorkspace key={caseId} caseId={caseId} />;
+}
 
-  if (loaded.status === 'loading')
+function CaseWorkspace({ caseId }: { readonly caseId: string }) {
+  const me = useCurrentUser().id;
+  const { signedOut } = useSession();
+  const { state, live, outbox, stale } = useCaseWorkspace(caseId, me);
+  useDocumentTitle(state.status === 'ready' ? state.detail.title : 'Case');
+  const expired = state.status === 'failed' && state.error.status === 401;
+  useEffect(() => {
+    if (expired) signedOut();
+  }, [expired, signedOut]);
+
+  const view = useMemo<CaseView | null>(() => {
+    if (state.status !== 'ready') return null;
+    const { detail } = state;
+    const partner = detail.members.find((member) => !member.isMe && member.role !== 'mediator');
+    return {
+      detail,
+      journey: state.journey,
+      entries: state.entries,
+      me,
+      role: detail.myRole === 'mediator' ? null : detail.myRole,
+      partnerName: partner?.displayName ?? 'the other person',
+      partnerJoined: partner !== undefined,
+      live,
+      pending: outbox.pending.map((item) => item.command),
+      send: outbox.send,
+    };
+  }, [state, me, live, outbox.pending, outbox.send]);
+
+  if (state.status === 'loading')
     return <StatusMessage title="Opening your case…" tone="loading" />;
-  if (loaded.status === 'failed') {
-    const notFound = loaded.error.status === 404 || loaded.error.status === 400;
+  if (state.status === 'failed') {
+    const notFound = state.error.status === 404 || state.error.status === 400;
     return (
       <StatusMessage
         title={notFound ? 'We could not find this case' : 'Something went wrong'}
         tone="error"
       >
-        <p>{loaded.error.message}</p>
+        <p>{state.error.message}</p>
         <p>
           <Link to="/home">Back to your cases</Link>
         </p>
       </StatusMessage>
     );
   }
+  if (view === null) return null;
 
-  const summary = loaded.data;
+  const { detail } = view;
   return (
-    <div className="case">
-      <p className="back-link">
-        <Link to="/home">← Your cases</Link>
-      </p>
-      <header className="case__header">
-        <h1 tabIndex={-1}>{summary.title}</h1>
-        <CauseChips causes={summary.causes} />
-        <dl className="facts">
-          <div>
-            <dt>Your role</dt>
-            <dd>{ROLE_COPY[summary.myRole].short}</dd>
-          </div>
-          <div>
-            <dt>Where you are</dt>
-            <dd>{describeStep(summary.step)}</dd>
-          </div>
-        </dl>
-      </header>
-
-      <aside className="note" aria-label="Privacy">
-        <p>
-          <strong>Only you can see this case for now.</strong> Nothing is shared until you invite
-          the other person, so you can prepare at your own pace.
+    <CaseViewContext value={view}>
+      <div className="case">
+        <p className="back-link">
+          <Link to="/home">← Your cases</Link>
         </p>
-      </aside>
+        <header className="case__header">
+          <h1 tabIndex={-1}>{detail.title}</h1>
+          <CauseChips causes={detail.causes} />
+          <dl className="facts">
+            <div>
+              <dt>Your role</dt>
+              <dd>{ROLE_COPY[detail.myRole].short}</dd>
+            </div>
+            <div>
+              <dt>Where you are</dt>
+              <dd>{describeStep(detail.step)}</dd>
+            </div>
+          </dl>
+        </header>
 
-      <section className="card section" aria-labelledby="path-title">
-        <h2 id="path-title">The path</h2>
-        <p className="muted">Each step opens when the one before it is done.</p>
-        <StepList current={summary.step} />
-      </section>
-    </div>
+        <p className="connection" role="status">
+          {stale || (outbox.waiting && !live.connected)
+            ? 'We lost the connection for a moment. What you send is kept and goes out as soon as we are back.'
+            : ''}
+        </p>
+
+        {view.partnerJoined ? null : (
+          <aside className="note" aria-label="Privacy">
+            <p>
+              <strong>Only you can see this case for now.</strong> Nothing is shared until the other
+              person joins, so you can prepare at your own pace.
+            </p>
+          </aside>
+        )}
+
+        <NextSteps />
+        {view.partnerJoined ? <Members /> : <InvitePanel />}
+        <CaseSections />
+
+        <details className="card section path">
+          <summary>
+            <h2 className="path__title">The path</h2>
+          </summary>
+          <p className="muted">Each step opens when the one before it is done.</p>
+          <StepList current={detail.step} />
+        </details>
+      </div>
+    </CaseViewContext>
   );
 }

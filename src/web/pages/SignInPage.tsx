@@ -1,5 +1,5 @@
 import { useRef, useState, type SubmitEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignInBody } from '../../protocol/index.js';
 import { signIn } from '../api.js';
 import { FormAlert } from '../components/FormAlert.js';
@@ -9,6 +9,7 @@ import { fieldErrorsOf, formProblemOf, type FormProblem } from '../forms.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useFocusOnProblem } from '../hooks/useFocusOnProblem.js';
 import { useSession } from '../hooks/useSession.js';
+import { safeNextPath } from '../next-path.js';
 
 /** What other pages may hand to this one through the router's location state. */
 interface SignInState {
@@ -19,9 +20,10 @@ interface SignInState {
 function readState(state: unknown): SignInState {
   if (typeof state !== 'object' || state === null) return {};
   const { from, notice } = state as Record<string, unknown>;
+  const safeFrom = safeNextPath(from);
   return {
     // Only ever return to a page of this app, never to an address someone slipped in.
-    ...(typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? { from } : {}),
+    ...(safeFrom === undefined ? {} : { from: safeFrom }),
     ...(typeof notice === 'string' ? { notice } : {}),
   };
 }
@@ -30,7 +32,11 @@ export function SignInPage() {
   useDocumentTitle('Sign in');
   const session = useSession();
   const navigate = useNavigate();
-  const { from, notice } = readState(useLocation().state);
+  const state = readState(useLocation().state);
+  const [search] = useSearchParams();
+  const next = safeNextPath(search.get('next'));
+  const from = next ?? state.from;
+  const notice = state.notice;
   const form = useRef<HTMLFormElement>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -104,7 +110,10 @@ export function SignInPage() {
         </button>
       </form>
       <p className="auth__switch">
-        New to Amends? <Link to="/signup">Create an account</Link>
+        New to Amends?{' '}
+        <Link to={next === undefined ? '/signup' : `/signup?next=${encodeURIComponent(next)}`}>
+          Create an account
+        </Link>
       </p>
     </div>
   );

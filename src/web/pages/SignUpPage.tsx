@@ -1,5 +1,5 @@
 import { useRef, useState, type SubmitEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_MIN_LENGTH, SignUpBody } from '../../protocol/index.js';
 import { signUp } from '../api.js';
 import { FormAlert } from '../components/FormAlert.js';
@@ -9,11 +9,14 @@ import { fieldErrorsOf, formProblemOf, type FormProblem } from '../forms.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useFocusOnProblem } from '../hooks/useFocusOnProblem.js';
 import { useSession } from '../hooks/useSession.js';
+import { safeNextPath } from '../next-path.js';
 
 export function SignUpPage() {
   useDocumentTitle('Create an account');
   const session = useSession();
   const navigate = useNavigate();
+  // An invitation sends people here with ?next=, to bring them back to it once they have an account.
+  const next = safeNextPath(useSearchParams()[0].get('next'));
   const form = useRef<HTMLFormElement>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -40,7 +43,7 @@ export function SignUpPage() {
     try {
       const user = await signUp(parsed.data);
       session.signedIn(user);
-      await navigate('/home', { replace: true });
+      await navigate(next ?? '/home', { replace: true });
     } catch (error) {
       setProblem(formProblemOf(error));
       setSending(false);
@@ -104,7 +107,10 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="auth__switch">
-        Already have an account? <Link to="/signin">Sign in</Link>
+        Already have an account?{' '}
+        <Link to={next === undefined ? '/signin' : `/signin?next=${encodeURIComponent(next)}`}>
+          Sign in
+        </Link>
       </p>
     </div>
   );
