@@ -172,3 +172,68 @@ describe('checklist and score', () => {
     expect(analyze('Thanks for dinner.', 'message').checklist).toBeUndefined();
   });
 });
+
+describe('generalisation beyond the dev set', () => {
+  it('reads praise beside a failure as sarcasm, and plain praise as praise', () => {
+    expect(codesOf('Wow, great job, really proud of you. Another bill we cannot pay.')).toContain(
+      'contempt',
+    );
+    expect(codesOf('You ruined my birthday, thanks a lot.')).toEqual(
+      new Set(['contempt', 'you_accusation']),
+    );
+    expect(codesOf('Proud of you for finishing the marathon. Seriously, well done.').size).toBe(0);
+    expect(codesOf('You always look so good in that jacket.').size).toBe(0);
+  });
+  it('flags humiliation imposed in a compensation plan, not an offer to own up', () => {
+    expect(
+      codesOf('Post a public apology on Facebook so everyone knows what you did.', 'compensation'),
+    ).toContain('revenge');
+    expect(
+      codesOf('You will kneel and apologise to me in front of your family.', 'compensation'),
+    ).toContain('revenge');
+    expect(
+      codesOf("I'll apologise to you in front of the same people.", 'compensation'),
+    ).not.toContain('revenge');
+  });
+  it('finds minimising by harmless gerunds, small counts and "anyway"', () => {
+    expect(codesOf('It was just texting, nothing physical happened.')).toContain('minimization');
+    expect(codesOf("It's over now anyway.")).toContain('minimization');
+    expect(codesOf("I'm sorry, but it was one beer.", 'apology')).toContain('minimization');
+    expect(codesOf('It was one of the worst days of my life.')).not.toContain('minimization');
+  });
+  it('finds pity pleas and keeps "I\'m the one who has to live with this" out of responsibility', () => {
+    const codes = codesOf("I'm the one who has to live with this guilt every day.");
+    expect(codes).toContain('pity_plea');
+    expect(codes).not.toContain('responsibility');
+    expect(codesOf("Honestly I've had the worst week of my life.")).toContain('pity_plea');
+  });
+  it('finds defensiveness that turns the tables', () => {
+    expect(codesOf("Oh, and you're perfect, are you?")).toContain('defensiveness');
+    expect(codesOf('At least I told you.')).toContain('defensiveness');
+    expect(codesOf('I stand by it.')).toContain('defensiveness');
+    expect(codesOf("You're perfect to me.")).not.toContain('defensiveness');
+  });
+  it('keeps a tag question from reading as stonewalling', () => {
+    expect(codesOf("We're not talking about that, are we?")).not.toContain('stonewalling');
+    expect(codesOf("Don't bother calling, I won't pick up.")).toContain('stonewalling');
+  });
+  it('reads a promise inside a threat as the threat', () => {
+    const codes = codesOf("If you tell anyone about this, I'll make sure you lose custody.");
+    expect(codes).toContain('safety_risk');
+    expect(codes).not.toContain('future_commitment');
+  });
+  it('keeps neutral you and hypothetical never out of accusations', () => {
+    expect(codesOf("I know you're hurting. Take all the time you need.")).toEqual(
+      new Set(['acknowledges_hurt']),
+    );
+    expect(codesOf("I'd understand if you never forgive me.")).not.toContain('absolute');
+    expect(codesOf("I feel hurt that you didn't tell me first.")).toEqual(new Set(['i_statement']));
+  });
+  it('reads conditional "my bad if" and condolence sorries correctly', () => {
+    expect(codesOf('My bad if I stepped on your toes.', 'apology')).toEqual(
+      new Set(['conditional_apology']),
+    );
+    expect(codesOf("I'm so sorry about your grandma.").size).toBe(0);
+    expect(codesOf("Look, I already said I'm sorry.", 'apology')).not.toContain('remorse');
+  });
+});

@@ -68,9 +68,24 @@ function cancel(ctx: Context, list: readonly RawFinding[], index: FindingIndex):
   return list.filter((f) => {
     switch (f.code) {
       case 'remorse':
-      case 'acknowledges_hurt':
-        // "I'm sorry if you were upset" is not remorse, nor does it name the hurt.
+        // "I'm sorry if you were upset" is not remorse.
         return !index.overlaps('conditional_apology', f.start, f.end);
+      case 'acknowledges_hurt':
+        // Nor does it name the hurt; and "I'll make you feel what I felt" is revenge.
+        return (
+          !index.overlaps('conditional_apology', f.start, f.end) &&
+          !index.overlaps('revenge', f.start, f.end)
+        );
+      case 'responsibility':
+        // "My bad if I stepped on your toes" hedges: the condition wins over the ownership.
+        return !index.overlaps('conditional_apology', f.start, f.end);
+      case 'criticism':
+        // "You're being dramatic" next to "it's not that serious" dismisses the hurt: one finding.
+        return !index.overlaps('denial_of_hurt', f.start, f.end);
+      case 'future_commitment':
+      case 'repair_offer':
+        // "If you tell anyone, I'll make sure you lose custody": a promise inside a threat.
+        return !index.inSentence(f.start, THREATS);
       case 'i_statement':
         // A feeling given as an excuse or a plea for pity is not an I-statement.
         return !index.inSentence(f.start, WEAKENS_I_STATEMENT) && !index.overlapsOther(f);
@@ -88,6 +103,7 @@ function cancel(ctx: Context, list: readonly RawFinding[], index: FindingIndex):
 }
 
 const PRESSURE = new Set<Code>(['forgiveness_pressure']);
+const THREATS = new Set<Code>(['safety_risk', 'revenge']);
 const WEAKENS_I_STATEMENT = new Set<Code>([
   'justification',
   'pity_plea',

@@ -15,6 +15,8 @@ import { TextTriggers, triggerAlternatives } from './triggers.js';
 const FIXTURE_FILES = [
   resolve(process.cwd(), '..', 'shared', 'coach', 'dev.jsonl'),
   resolve(process.cwd(), 'src', 'coach', 'fixtures', 'extra.jsonl'),
+  resolve(process.cwd(), 'src', 'coach', 'fixtures', 'heldout-2.jsonl'),
+  resolve(process.cwd(), 'src', 'coach', 'fixtures', 'heldout-3.jsonl'),
 ];
 
 function fixtureTexts(): string[] {

@@ -71,6 +71,10 @@ export type User = z.infer<typeof User>;
 export const UserResponse = z.object({ user: User });
 export type UserResponse = z.infer<typeof UserResponse>;
 
+/** Who is signed in, if anyone: asked by every page, so "nobody" is an answer, not an error. */
+export const SessionResponse = z.object({ user: User.nullable() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
 export const CsrfResponse = z.object({ token: z.string() });
 
 export const HealthResponse = z.object({

@@ -9,6 +9,7 @@ import {
   InvitationPreview,
   RunCommandResponse,
   TimelineResponse,
+  SessionResponse,
   UserResponse,
   type CaseCommandInput,
   type CaseDetail,
@@ -117,12 +118,8 @@ async function readError(response: Response): Promise<ApiRequestError> {
 
 /** The signed-in person, or null when nobody is signed in. */
 export async function fetchCurrentUser(): Promise<User | null> {
-  try {
-    return (await request('GET', '/api/me', UserResponse)).user;
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) return null;
-    throw error;
-  }
+  // /api/session answers 200 with null for a visitor, so no page logs a 401 just for asking.
+  return (await request('GET', '/api/session', SessionResponse)).user;
 }
 
 export async function signUp(body: SignUpBody): Promise<User> {

@@ -151,6 +151,10 @@ export const ACCUSING_VERBS = [
   'keep nagging',
   'nag',
   'managed to',
+  // "You made me look like an idiot": humiliation caused by the other.
+  'made me look',
+  'made me this way',
+  'made me like this',
 ];
 
 /** Things a partner is expected to do: "you never listen" accuses, "you never miss" praises. */
@@ -222,6 +226,11 @@ export const PRAISE_WORDS = [
   'got my back',
   'believed in me',
   'helped me',
+  // Looks and warmth: "you always look so good", "you're always so lovely".
+  'look (?:so |really )?(?:good|great|gorgeous|beautiful|lovely|amazing|nice|handsome|stunning)',
+  'gorgeous',
+  'lovely',
+  'wonderful',
 ];
 
 /** Feelings a person names about themselves in an I-statement. */

@@ -49,6 +49,15 @@ const HURT_FEELINGS = alt([
   'stupid',
   'used',
   'disrespected',
+  // Bodily and tearful forms of hurt: "you felt sick", "you were crying all night".
+  'sick',
+  'gutted',
+  'crying',
+  'in tears',
+  'rejected',
+  'unloved',
+  'ashamed',
+  'worthless',
 ]);
 
 // What an act did to the other ("it stung", "this will shake your trust").
@@ -82,7 +91,7 @@ const HURT_VERBS = alt([
 
 // Softeners that turn "forgive me" into a request that leaves the other free.
 const SOFTENER =
-  /\b(?:hope|hoping|one day|someday|some day|in time|eventually|whenever|when you're ready|when you are ready|in your own time|if you can|if you're able|if you are able|if you ever|if one day|could you|would you|can you ever|might|at some point|grateful|i'd love|i'd like|i would like|i would love|please forgive|ask for your forgiveness|asking for your forgiveness)/;
+  /\b(?:hope|hoping|one day|someday|some day|in time|eventually|whenever|when you're ready|when you are ready|ever ready|if you're ready|in your own time|if you can|if you're able|if you are able|if you ever|if one day|could you|would you|can you ever|might|at some point|grateful|i'd love|i'd like|i would like|i would love|please forgive|ask for your forgiveness|asking for your forgiveness)/;
 
 export const AMENDS_RULES: readonly Rule[] = [
   {
@@ -91,7 +100,13 @@ export const AMENDS_RULES: readonly Rule[] = [
     patterns: [
       // "I hurt you", "I've humiliated you", "I scared you": the writer names the harm done.
       "(?:i|i've|i have) (?:really |deeply |badly |so |truly |just )?(?:hurt|humiliated|embarrassed|scared|frightened|betrayed|disappointed|wounded|shamed|let down|upset|hurted) (?:you|u)(?! (?:too|back))",
-      'i (?:really |totally )?let (?:you|u) down',
+      "i(?:'ve| have)? (?:really |totally )?let (?:you|u) down",
+      // "It broke your heart", "you were worried sick": the hurt named directly.
+      "(?:it|that|this|i) (?:broke|breaks|has broken|must have broken) (?:your|ur) heart|(?:you|u) (?:were|must have been|must've been|have been|'ve been) (?:so |really )?(?:worried sick|sick with worry|out of your mind|terrified|devastated|heartbroken|in tears|crying|humiliated)",
+      // "I know how much you were looking forward to it".
+      'i know how much (?:you|u) (?:were looking forward|wanted|needed|were counting|counted|cared)',
+      // "I can only imagine how mortifying it was": any adjective, said of the act's effect.
+      "i (?:can only imagine|can imagine|can't imagine|cannot imagine|know|understand) how [a-z]+ (?:it|that|this) (?:was|must|felt|has been|is|must have been)",
       // "the thing I knew would hurt you most".
       "(?:knew|know) (?:it |that |this )?(?:would|will|was going to|'d) (?:hurt|humiliate|crush|devastate|upset) (?:you|u)",
       // "I know it stung", "I know this will hurt and scare you", "it made you feel small".
@@ -153,7 +168,9 @@ export const AMENDS_RULES: readonly Rule[] = [
       // "I promise", "that's a promise".
       "i promise|(?:that's|that is|it's) a promise|you have my word",
       // "I will keep my temper in check", "I'll always be there", "I'm going to keep showing up".
-      "(?:i will|i'll|{im} {goingto}|i intend to|i plan to|i commit to|i'm committed to|i am committed to) (?:always|keep|keep on|stop|start|be (?:more|there|better|honest|open|completely|fully|home|transparent|on time)|make sure|work on|change|show you (?:with|by|through|that i)|do better|never|check in|tell you (?:first|before|right away|the same day|everything)|ask (?:you )?first|stay|remain|earn|prove|learn|get help|see a|go to (?:therapy|counseling|counselling|a|an|meetings))",
+      // "I will come straight home after work", "I'll check with you before buying".
+      "(?:i will|i'll|{im} {goingto}) (?:come|be|get) (?:straight |right )?home|(?:i will|i'll) (?:text|call|ring|check with|check in with|let) (?:you|u)(?: know)? (?:if|when|whenever|before|first|every)",
+      "(?:i will|i'll|{im} {goingto}|i intend to|i plan to|i commit to|i'm committed to|i am committed to) (?:always|keep|keep on|stop|start|be (?:more|there|better|honest|open|completely|fully|home|transparent|on time)|make sure|work on|change|show you (?:with|by|through|that i)|do better|never|check in|tell you (?:first|before|right away|the same day|everything)|ask (?:you )?first|cut (?:off|ties|contact|(?:him|her|them) off)|end (?:it|things|contact)|block|stay|remain|earn|prove|learn|get help|see a|go to (?:therapy|counseling|counselling|a|an|meetings))",
       // Concrete steps already taken: "I've joined a support group", "I've stopped drinking".
       "(?:i've|i have) (?:already )?(?:joined|signed up|enrolled|started seeing|started going|stopped|quit|deleted|blocked|ended it|cut (?:off|contact)|found a)",
       // Booking help for oneself is a commitment (booking a repair is a repair offer).
@@ -188,9 +205,16 @@ export const AMENDS_RULES: readonly Rule[] = [
       // Repairs already arranged: "I've already booked it into the body shop, on me".
       "(?:i've|i have) (?:already )?(?:booked|paid|arranged|ordered|replaced|made an appointment)[^.!?]{0,60}(?:on me|for the two of us|for both of us|for us)",
       'for the two of us|you can use mine',
-      '{im} (?:paying|covering) (?:for )?(?:the |it|all|every|whatever)',
+      // (The object ends on a word, not a space: a trailing space could never meet the word boundary.)
+      '{im} (?:paying|covering) (?:for )?(?:the|it|all|every|whatever)',
       // "If it would help, …", "if you want we can talk".
-      'if (?:it|that) would help|if you want (?:we|i) can',
+      "if (?:it|that) would help|if you(?: want|'d like| like)(?: to)?,? (?:we|i) can",
+      // "Couples counselling, my treat": the cost carried by the writer.
+      'my treat|at my (?:own )?expense',
+      // "I'll take the kids so you can have some time": relief offered to the other.
+      'so (?:that )?(?:you|u) can (?:finally )?(?:rest|relax|sleep in|have (?:a|some) (?:time|break|rest|peace)|have time|take a break|breathe|get some (?:rest|sleep|time))',
+      // "Can I come over tomorrow and apologise properly?".
+      'apologi[sz]e (?:properly|in person|face to face)',
       // "rebuild what I broke", "earn back your trust".
       'rebuild (?:what|your|our|the trust)|earn (?:back )?your trust|earn it back',
     ],

@@ -32,6 +32,8 @@ export const DEFLECTION_RULES: readonly Rule[] = [
     patterns: [
       // "I'm sorry if…", "I apologise if…", "sorry if I hurt your delicate feelings".
       '(?:{im} )?{adv}{sorry} if|(?:i )?{apologize} if|(?:my )?apologies if',
+      // "My bad if I stepped on your toes": the texting "my bad" made conditional.
+      'my bad if',
       // "Sorry you feel that way", "I'm sorry that you were offended": sorry for the reaction.
       "(?:{im} )?{adv}{sorry} (?:that )?(?:you|u) (?:feel|felt|were|was|are|'re|r|got|get|think|thought|see|saw|took|take|read|heard|found|find|chose|decided|seem|feel like)",
       // "I'm sorry it upset you", "sorry this bothered you".
@@ -54,6 +56,8 @@ export const DEFLECTION_RULES: readonly Rule[] = [
       // "Bless you", "bless your heart", "oh honey".
       'bless (?:you|your (?:little )?heart|u)',
       'oh,? (?:honey|sweetie|sweetheart|darling|dear|babe|hun|hon)',
+      // "Aw, sweetie", "aww honey": the same cooing, written as "aw".
+      'a+w+,? (?:honey|sweetie|sweetheart|darling|dear|hun|hon|bless)',
       // "It must be exhausting being that insecure".
       'it must be (?:so )?(?:exhausting|hard|tiring|sad|lonely|awful) (?:being|to be) (?:that|so|you|this)',
       // "You'll figure it out someday": patronising reassurance.
@@ -65,7 +69,11 @@ export const DEFLECTION_RULES: readonly Rule[] = [
     code: 'blame_shift',
     patterns: [
       // "You made me do it", "you drove me to it", "look what you made me do".
-      '(?:you|u) (?:made|make|forced|force|drove|drive|pushed|push) me (?:do|say|act|lose|snap|react|to|into|like|go|look)',
+      '(?:you|u) (?:made|make|forced|force|drove|drive|pushed|push) me (?:do|say|act|lose|snap|react|to|into|like|go)',
+      // "You made me this way", "you made me like this": the writer's conduct blamed on the other.
+      '(?:you|u) (?:made|make|turned) me (?:this way|like this|into this|what i am)',
+      // "What did you expect?": the act presented as the other's foreseeable result.
+      'what (?:did|do|else did) (?:you|u) expect',
       // "This is on you", "it's your fault".
       "(?:this|that|it)(?:'s| is| was) (?:all |totally |completely )?(?:on you|(?:your|ur) fault)|(?:all|totally) (?:your|ur) fault",
       // Counterfactuals: "if you hadn't…, I wouldn't have…"; "if you had paid attention to me".
@@ -100,7 +108,7 @@ export const DEFLECTION_RULES: readonly Rule[] = [
       "(?:can|could|can't|cant) we (?:please |just |now |already )*(?:move on|move past|drop (?:it|this)|be normal|go back to normal|forget (?:about )?(?:it|this)|put (?:it|this) behind us|stop talking about|get past)",
       "let's (?:just )?(?:move on|forget (?:about )?(?:it|this)|put (?:it|this) behind us|drop it)",
       // "How long are you going to punish me?", "when does this end?".
-      'how long (?:are you|will you|do you|you) (?:going to |gonna |plan to |planning to |intend to )?(?:punish|keep|hold|be mad|stay mad|make me pay|be angry|drag)',
+      'how long (?:are you|will you|do you|you) (?:going to |gonna |plan to |planning to |intend to )?(?:punish|keep (?:this|it|bringing|punishing|holding|being|throwing|going on|at)|hold|be mad|stay mad|make me pay|be angry|drag)',
       'when (?:does|will|is) (?:this|it) (?:end|stop|be over)',
       // "You have to forgive me", "you need to let this go".
       "(?:you|u) (?:have|need|got|ought|'ve got|gotta) (?:to )?(?:let (?:this|it) go|forgive|get over|move on|move past|stop bringing)",
@@ -111,6 +119,16 @@ export const DEFLECTION_RULES: readonly Rule[] = [
       "(?:we|you) (?:don't|do not|won't|will not|never|can't|cannot) bring (?:it|this|that|the [a-z]+) up (?:again|anymore)|(?:we|you) (?:don't|do not|won't|will not|never) bring up (?:it|this|that|the [a-z]+) (?:again|anymore)",
       "(?:it's|it is|that's) (?:all )?in the past(?:,? (?:so|let))?|(?:just |please )let it go|get over it already|forgive and forget",
       'please say yes',
+      // "How many more times do you need to hear it?": the apology counted as paid.
+      '(?:how many (?:more )?times|how often) (?:do|does|must|will|should) (?:you|u) (?:need|have|want) (?:to )?(?:hear|say)',
+      // "Are we ever going to be normal again?": asking when closure comes.
+      '(?:are|will|can) we (?:ever )?(?:going to |gonna )?(?:be normal|be okay|be ok|be fine|go back to normal|get past (?:this|it)|move on)',
+      // "It's been three months already": time used as a reason the hurt should end.
+      "(?:it's|it has|it's been|its been) (?:been )?(?:a|one|two|three|four|five|six|several|a few|many|[0-9]+) (?:days?|weeks?|months?|years?)(?: now)?(?: already|\\.? (?:are|can|when|how|at some point|isn't|don't|shouldn't))",
+      // "There's no point dwelling on it": closure framed as common sense.
+      'no (?:point|use|sense) (?:in )?(?:dwelling|going over|bringing (?:it|this) up|talking about (?:it|this)|rehashing)',
+      // "At some point you have to let it go".
+      'at some point (?:you|u) (?:have|need|got) to',
       '(?:how many (?:more )?times|how often) (?:do|must|should|will|can) i (?:have to )?(?:say|apologi[sz]e|tell you)',
     ],
     negatable: false,

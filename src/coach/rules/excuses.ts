@@ -4,6 +4,7 @@
  * and asking for pity for oneself (pity plea).
  */
 import type { Rule } from './rule.js';
+import { startsClause } from '../context.js';
 
 export const EXCUSE_RULES: readonly Rule[] = [
   {
@@ -26,7 +27,8 @@ export const EXCUSE_RULES: readonly Rule[] = [
       // Protective excuses: "I didn't want you to worry", "really I was protecting you".
       "(?:i )?(?:didn't|did not) want (?:you|u) to (?:worry|be upset|get upset|stress|find out)",
       '(?:i was|was just|i was just|i was only|i was really) (?:trying to )?protect(?:ing)? (?:you|u)|for your own good',
-      'i was (?:only |just )trying to (?:help|protect|keep)',
+      // "I was trying to help" explains the act by its intent, with or without "only".
+      'i was (?:only |just )?trying to (?:help|protect|keep)',
       // "You know how I get when I've been drinking", "anyone would have done the same".
       'you know how i get',
       '(?:anyone|anybody) would have done (?:the same|it)',
@@ -43,6 +45,10 @@ export const EXCUSE_RULES: readonly Rule[] = [
     patterns: [
       // States offered as the reason for an act: drunk, exhausted, stressed.
       "(?:i was|i'd been|i had been|i've been|{im}) (?:just |so |really |completely |totally |very |super |pretty |too |a bit |a little )*(?:drunk|wasted|high|tired|exhausted|stressed(?: out)?|overwhelmed|frazzled|burnt out|burned out|hungover|sleep[- ]deprived|under (?:so much |a lot of |a ton of |huge |enormous )?(?:stress|pressure)|not (?:thinking straight|myself|in a good place))",
+      // "Work has been insane", "things have been so hectic": a busy life offered as the reason.
+      "(?:work|my job|things|life|my boss|everything)(?: has| have|'s) been (?:so |really |absolutely |completely |totally |just )?(?:insane|crazy|hectic|mental|nuts|chaotic|stressful|a nightmare|overwhelming|brutal|non-?stop)",
+      // "My boss keeps piling stuff on me": pressure from elsewhere named as the cause.
+      '(?:my boss|work|everyone|my manager) (?:keeps|kept) (?:piling|dumping|throwing)',
     ],
     // Said about an act (an apology, a disclosure, or with "because/but"), the state is an
     // excuse; said alone in a message ("I'm so tired tonight") it is just a feeling.
@@ -71,8 +77,22 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "(?:{youre}|you were|you aren't|you're not|you are not) (?:not )?(?:actually|really|even) (?:hurt|upset|that hurt|in pain)",
       // "No harm done", "you'll get over it".
       "no harm done|(?:you'll|you will) get over it",
+      // "I don't get why you're this upset": the hurt called unreasonable.
+      "(?:don't|do not|can't|cannot) (?:get|see|understand) why (?:{youre}|you'd be|you are) (?:even |this |so |that |getting )*(?:upset|hurt|mad|angry|bothered|worked up)",
+      // "There's no way that actually hurt you".
+      'no way (?:that|it|this) (?:actually |really |even )?(?:hurt|upset|bothered) (?:you|u)',
     ],
     negatable: true,
+  },
+  {
+    id: 'denial_of_hurt.get-over-it',
+    code: 'denial_of_hurt',
+    patterns: [
+      // "Get over it", "just get over yourself": the hurt dismissed as something to drop.
+      '(?:just |oh )?get over (?:it|yourself)(?! already)',
+    ],
+    // Only as an order opening its clause: "I need time to get over it" is the writer's own hurt.
+    accept: (ctx, m) => startsClause(ctx, m.start),
   },
   {
     id: 'misunderstanding_claim',
@@ -87,6 +107,12 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "(?:it's|it is|it isn't|it's not|this isn't|this is not) (?:not )?(?:like that|what it looks like|what you think)|isn't what it looks like",
       // "You got the whole thing backwards", "you read my joke as an insult".
       'you read (?:my|it|that) [a-z ]{0,20}as (?:an?|the)',
+      // "You're taking it completely the wrong way", "you're hearing it all wrong".
+      '(?:{youre}|you are|you were) (?:completely |totally |just |clearly )?(?:taking|reading|hearing|getting|seeing) (?:it|this|that|me|everything|the whole thing) (?:all |completely |totally |entirely )?(?:the )?wrong(?: way)?',
+      // "You misread the whole thing", "you misunderstood what I was saying" (objects of any length).
+      '(?:you|u) (?:completely |totally |just |clearly )?(?:misread|misheard|misunderstood|misinterpreted|twisted) (?:the whole|everything|what i|my)',
+      // "I didn't mean it like that", "that's not how it was meant".
+      "(?:i )?(?:didn't|did not|didnt) mean (?:it|that) (?:like that|that way|the way (?:you|u) (?:took|think|heard))",
       // "You took it way too personally".
       '(?:took|take|taking) (?:it|that|this|things|everything) (?:way |far |so )?(?:too )?personally',
     ],
@@ -104,7 +130,17 @@ export const EXCUSE_RULES: readonly Rule[] = [
       '(?:only|just) (?:happened )?once|(?:a )?one[- ]time thing|(?:one|a single|one little|one stupid|one small) mistake',
       '(?:for )?like (?:a|one|two) (?:second|minute)s?|literally (?:two|a few|one) (?:seconds|minutes)',
       // "And that was it", "nothing more", "nothing happened".
-      '(?:and )?that was it|nothing (?:more|else) (?:happened|to it)|nothing more|nothing happened',
+      '(?:and )?that was it|nothing (?:more|else) (?:happened|to it)|nothing more(?! to)|nothing (?:physical |sexual |serious )?happened|nothing (?:physical|sexual)',
+      // "It was just texting", "we were only talking": an act named by a harmless gerund.
+      '(?:just|only|merely) (?:texting|talking|chatting|messaging|flirting|dancing|hanging out|a game|banter)',
+      // "It's over now anyway", "it's done now": the act closed off as if it no longer counts.
+      "(?:it's|it is|that's|that is|it was) (?:all )?(?:over|done|finished|in the past) (?:now )?anyway|(?:and )?it's done now",
+      // "It was one beer", "it's a few messages": the act counted small, at the clause end.
+      "(?:it|that|this) (?:was|is|'s) (?:literally |honestly |seriously )?(?:just |only )?(?:one|a single|a couple of|a few|two) [a-z]+(?=\\s*(?:[.!,;]|$| anyway| and that| that's it))",
+      // "It's honestly not that much money", "it wasn't even that much".
+      "(?:it's|it is|it was|it wasn't|it isn't|that's|that was) (?:honestly |really |even |literally )?(?:not |n't )?(?:even )?(?:that|very) (?:much|many|long|often)",
+      // "It's harmless", "it was totally innocent".
+      "(?:it's|it is|it was|that's|they're|we're) (?:honestly |totally |completely |pretty |really |all |just )*(?:harmless|innocent|platonic)",
       // "It was a joke", "we were only joking around".
       "(?:it|that) was (?:just |only )?a joke|(?:we were|i was|i'm|we're) (?:only |just )(?:joking|kidding|messing around|talking)",
       // "It's only been a few messages", "only a few texts anyway".
@@ -147,7 +183,15 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "{im} (?:completely |literally )?falling apart|i can't (?:sleep|eat),? i can't (?:sleep|eat)",
       'everything (?:else )?(?:is )?falling apart',
       "(?:it's|this is|this has been|it has been) (?:so )?hard (?:for|on) me too",
-      "{im} the one (?:suffering|hurting|who's suffering)",
+      "{im} the one (?:suffering|hurting|who's suffering|who (?:has|had|have) to (?:live|deal|suffer|carry|cope))",
+      // "Nobody even asks how I'm doing", "does anyone care how I feel?": sympathy asked for.
+      "(?:nobody|no one|does anyone|doesn't anyone|does anybody|doesn't anybody) (?:even |ever |actually )?(?:asks?|cares?|thinks?) (?:about )?(?:how|what|about) (?:i|me|i'm|{im})",
+      'what about (?:my|how i) (?:feelings|feel)|think about how i feel',
+      // "The worst week of my life", "nobody has it as hard as me".
+      '(?:the )?(?:worst|hardest) (?:week|weeks|month|months|year|days?|time) of my (?:life|entire life)',
+      '(?:nobody|no one) has it (?:as|so) (?:hard|bad|rough) as (?:me|i do)',
+      // "I've been so depressed since you left" with other states and "because of".
+      "(?:i've been|{im}|i have been|i was) (?:so |really |completely |totally )?(?:depressed|miserable|suicidal|devastated|heartbroken|wrecked) (?:since|because of|over|about) (?:you|u|this|it|all this|everything)",
     ],
   },
 ];

@@ -5,7 +5,7 @@
  */
 import type { Rule } from './rule.js';
 import type { Context } from '../context.js';
-import { sentenceAt, wordsBefore } from '../context.js';
+import { sentenceAt, sentenceText, wordsBefore } from '../context.js';
 import { rangeIndexAt } from '../sentences.js';
 import {
   ACCUSING_VERBS,
@@ -18,23 +18,32 @@ import {
 const PRAISE = new RegExp(`\\b${alt(PRAISE_WORDS)}`);
 // After "you never": an expected act left undone ("listen", "tell me anything", "on time").
 const NEVER_COMPLAINT = new RegExp(
-  `^\\s+(?:${NEGLECTED_ACTS.join('|')}|[a-z]+ (?:me|us|anything|a word))`,
+  `^\\s+(?:ever\\s+|even\\s+|once\\s+)?(?:${NEGLECTED_ACTS.join('|')}|[a-z]+ (?:me|us|anything|a word))`,
 );
+// What turns praise into sarcasm: another failure, a repeat, a loss caused.
+const FAILURE =
+  /\b(?:another|again|ruin(?:ed|s)?|managed to|thanks to you|because of you|wasted|broke(?:n)?|lost|can't afford|now we(?:'re| are| have)|yet again|as usual|nice try)\b/;
 const SELF_INSULT = /\b(?:i|i'm|im|i've|myself|me)\b/;
-const COPULA = /(?:'re|\bare|\bur|\br)\s+never$/;
+const COPULA = /(?:'re|\bare|\bur|\br|\bwere|\bwas)\s+never$/;
 const I_SUBJECT = /\b(?:i|im|i'm|i'll|i've|we|we're)\b/;
 const YOU_SUBJECT = /\b(?:you|u|ya)\b(?!\s+(?:know|see|guys)\b)/;
+
+const INSIDE_I_LINKS = new Set(['when', 'whenever', 'that', 'because', 'how']);
+// "You ruined my birthday, thanks a lot": thanks said for a wrong is sarcasm, not praise.
+const SARCASTIC_THANKS = /\bthanks (?:a lot|a bunch|for nothing)\b/;
 
 /** True when the sentence around `pos` praises rather than complains ("you always make me laugh"). */
 function praises(ctx: Context, pos: number): boolean {
   const s = sentenceAt(ctx, pos);
-  return PRAISE.test(ctx.norm.slice(s.start, s.end));
+  const text = ctx.norm.slice(s.start, s.end);
+  return PRAISE.test(text) && !SARCASTIC_THANKS.test(text);
 }
 
 // "I feel hurt when you…" is the recommended I-statement form, not an accusation.
 function insideIStatement(ctx: Context, pos: number): boolean {
   const before = wordsBefore(ctx, pos, 1);
-  if (before[0] !== 'when' && before[0] !== 'whenever') return false;
+  // "I feel hurt that you didn't tell me", "I felt alone because you left": the act as the cause.
+  if (!INSIDE_I_LINKS.has(before[0] ?? '')) return false;
   const s = sentenceAt(ctx, pos);
   return /\bi (?:feel|felt|get|got|am|'m|was)\b|\bi'm\b|\bmy\b/.test(
     ctx.norm.slice(s.start, s.end),
@@ -47,13 +56,17 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     code: 'you_accusation',
     patterns: [
       // "You lied to me", "you ruined everything", "you stopped making time for me".
-      `(?:you|u)(?:'ve| have|'d| had)? (?:just |really |totally |completely |even |then |also |clearly |straight up |basically |actually )*${alt(ACCUSING_VERBS)}`,
+      `(?:you|u)(?:'ve| have|'d| had)? (?:just |really |totally |completely |even |then |also |clearly |straight up |basically |actually |still |only )*${alt(ACCUSING_VERBS)}`,
       // "You don't hear a word I say", "you didn't even call".
       "(?:you|u) (?:don't|didn't|do not|did not|won't|can't) (?:even )?(?:listen|hear|care|help|call|text|ask|respect|appreciate|notice|try|bother|show up|tell me)",
       // "You're the one who lied": a counter-accusation.
       `(?:{youre}|you were) the one (?:who|that) (?:[a-z]+ )?${alt(ACCUSING_VERBS)}`,
       // "Every cent you stole": the act named in a relative clause.
       'every (?:cent|penny|dollar|word|lie) (?:you|u) (?:stole|took|told|spent)',
+      // "You'd been so cold to me for months": neglect named as the other's conduct.
+      "(?:you|u)(?:'ve|'d| have| had)? been (?:so |really |completely |totally |always )?(?:cold|distant|absent|neglecting me|ignoring me|checked out|shutting me out)",
+      // "Nobody forced you to lie", "you chose that".
+      '(?:nobody|no one) (?:forced|made) (?:you|u) (?:to )?(?:do|lie|cheat|say|go|hide|take)|(?:you|u) chose (?:that|this)(?=\\s*(?:[.!]|$))',
     ],
     accept: (ctx, m) => !insideIStatement(ctx, m.start) && !praises(ctx, m.start),
     reason:
@@ -64,7 +77,7 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     code: 'absolute',
     patterns: [
       // "You always…", "you're never on time", "you constantly…".
-      "(?:{youre}|you|u)(?:'ve| have| just| will)? (?:always|allways|alwyas|constantly|forever|never|continually|every single time|every time)",
+      "(?:{youre}|you|u)(?:'ve| have| just| will| were| was)? (?:always|allways|alwyas|constantly|forever|never|continually|every single time|every time)",
       // "the exact thing you always do".
       '(?:you|u) always do',
     ],
@@ -72,6 +85,8 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     accept: (ctx, m) => {
       const phrase = ctx.norm.slice(m.start, m.end);
       if (praises(ctx, m.start)) return false;
+      // "I'd understand if you never forgive me": a supposition, not a complaint.
+      if (wordsBefore(ctx, m.start, 1)[0] === 'if') return false;
       // "You're never on time": a state that is never there is always a complaint.
       if (!phrase.endsWith('never') || COPULA.test(phrase)) return true;
       // "You never listen" accuses; "you never miss a game" praises (checked above).
@@ -83,7 +98,7 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     code: 'absolute',
     patterns: [
       // "Every time I bring up money, you change the subject"; "every single time you drink".
-      'every (?:single )?time|each and every time|not (?:even )?once|(?:you|u) do (?:this|that|it) (?:every|all the) time|all the time|(?<=, )ever(?=[.!?])',
+      'every (?:single )?time|each and every time|not (?:even )?once|(?:you|u) do (?:this|that|it) (?:every|all the) time|all the time(?! (?:you|u|we|i) (?:need|want|like))|(?<=, )ever(?=[.!?])',
     ],
     negatable: false,
     accept: (ctx, m) => {
@@ -112,7 +127,9 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       // "What a liar you are", "a world-class liar, aren't you?".
       `what a (?:[a-z-]+ )?(?:liar|hypocrite|coward|mess|joke|child|baby|narcissist|selfish [a-z]+)(?: you are)?|(?:liar|hypocrite|coward|narcissist|cheater), aren't (?:you|u)`,
       // "What is wrong with you?", "what kind of person does that?".
-      "what(?:'s| is) (?:wrong|the matter) with (?:you|u)|what kind of (?:person|man|woman|partner|mother|father|human|husband|wife|friend) (?:does|would|are)",
+      "what(?:'s| is) (?:wrong|the matter) with (?:you|u)|what kind of (?:person|man|woman|partner|mother|father|mom|mum|dad|parent|human|husband|wife|friend|boyfriend|girlfriend) (?:does|would|are|is|[a-z]+s)\\b",
+      // "You can't be trusted": the person, not the act, declared unreliable.
+      "(?:you|u) (?:can't|cannot|can never) be trusted",
       // "Are you even capable of thinking about anyone but yourself?".
       'are (?:you|u) even capable|anyone but yourself|(?:you|u) (?:only|just) (?:ever )?care about yourself',
       // "You don't even see how you come across", "you're just looking for attention".
@@ -122,6 +139,15 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     ],
     accept: (ctx, m) =>
       !praises(ctx, m.start) || /liar|selfish|hypocrite/.test(ctx.norm.slice(m.start, m.end)),
+  },
+  {
+    id: 'criticism.only-yourself',
+    code: 'criticism',
+    patterns: [
+      // "You never think about anyone but yourself": the "never" is part of the attack, not a negation.
+      'anyone (?:but|except|other than|besides) yourself|(?:only|just) (?:ever )?(?:think|care) about yourself',
+    ],
+    negatable: false,
   },
   {
     id: 'criticism.like-you',
@@ -160,8 +186,29 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       'lol,? (?:ok|okay|sure|right)|sure (?:you were|you did|jan)|yeah,? right|\\ud83d\\ude44|eye ?roll',
       // Sarcastic "sorry you're so sensitive" variants and "sorry, not sorry".
       'sorry,? not sorry',
+      // "Must be lonely up there on your high horse", "must be so hard being you".
+      'high horse|must be (?:so |really |very )?(?:hard|tough|exhausting|difficult) being (?:you|u)(?=\\s*(?:[.!?]|$))',
+      // "Poor you, having to do one chore": pity turned to mockery by what follows.
+      'poor (?:you|baby|thing|dear|darling),? (?:having to|having|you had to|did|must)',
+      // "You ruined my birthday, thanks a lot", "thanks for nothing".
+      'thanks (?:a lot|a bunch)(?=\\s*(?:[.!]|$))|thanks for nothing',
     ],
     negatable: false,
+  },
+  {
+    id: 'contempt.sarcasm',
+    code: 'contempt',
+    patterns: [
+      // "Wow, great job, really proud of you. Another bill we can't pay": praise for a failure.
+      '(?:great|good|nice|fantastic|brilliant|amazing|wonderful|excellent|stellar) (?:job|work|going|one)|well done|bravo|(?:really|so) proud of (?:you|u)|(?:oh|wow),? (?:great|brilliant|fantastic|perfect|wonderful|lovely|amazing)',
+    ],
+    negatable: false,
+    // Sarcasm only when the praise sits beside a failure or a repeat of one (same or next sentence).
+    accept: (ctx, m) => {
+      const i = rangeIndexAt(ctx.sentences, m.start);
+      const end = ctx.sentences[i + 1]?.end ?? ctx.sentences[i]?.end ?? ctx.norm.length;
+      return FAILURE.test(ctx.norm.slice(ctx.sentences[i]?.start ?? 0, end));
+    },
   },
   {
     id: 'defensiveness',
@@ -172,7 +219,15 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       // "I never said that", "I didn't do anything wrong".
       "i (?:never|didn't|did not) (?:say|said) (?:that|any of that)|i (?:didn't|did not|never) do anything wrong|i did nothing wrong|(?:i )?(?:honestly |really )?don't think i did anything wrong",
       // "I'm not the only one who messed up", "at least I'm not a hypocrite like you".
-      "{im} not the (?:only )?one (?:who|that)|at least i(?:'m| am| didn't| don't| wasn't| never)",
+      "{im} not the (?:only )?one (?:who|that)|at least i(?:'m| am| didn't| don't| wasn't| never| told| admitted| came| said| owned| tried| apologi[sz]ed| was honest)",
+      // "And you're perfect?", "you're not innocent here either": the other's faults raised instead.
+      "(?:and|oh|like|as if) (?:{youre}|you are) (?:so |just )?(?:perfect|a saint|an angel|innocent)|(?:{youre}|you are) (?:so )?(?:perfect|a saint|an angel),? (?:are you|aren't you|huh)|(?:{youre}|you are|you were) not (?:exactly )?(?:innocent|perfect|a saint|an angel|blameless)",
+      // "Why is it always on me?", "why am I always the one who gets blamed?".
+      'why (?:is|does) (?:it|this|everything) (?:always |suddenly )?(?:on me|my fault|have to be (?:me|my fault))|why (?:am i|do i) always (?:the one|get blamed|to blame)',
+      // "I don't even know what I did wrong", "what do you want me to apologise for?".
+      "(?:i )?(?:don't|do not|dont) (?:even |really )?(?:know|see|get) what i did wrong|(?:not sure|don't know|no idea) what (?:you want me to|i'm supposed to|i should) (?:apologi[sz]e|be sorry) for|what (?:exactly )?(?:am i|should i be|do you want me to be) (?:apologi[sz]ing|sorry) for",
+      // "I did what anyone would have done", "don't blame me".
+      "i (?:only )?did what (?:anyone|anybody|any (?:normal |reasonable |sane )?person) would(?:'ve| have)? (?:done|do)|(?:don't|do not) blame me",
       // "What about what you did?", "should we bring up last summer, then?".
       "what about (?:you|what you|when you|your|the time you)|should we (?:bring up|talk about|discuss)|so (?:now )?we're (?:talking|bringing up)|you're one to talk|look who's talking|you do (?:it|that|this) too|you did (?:it|that|this) too",
       // "I did everything you asked", "I don't know what else you want from me".
@@ -194,8 +249,12 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       "(?:don't|do not|stop) (?:text|call|message|contact|talk to)(?:ing)? me|leave me alone",
       "(?:{im} |we're |i am )?not (?:talking|doing|discussing|going to discuss|gonna discuss|going to talk|answering|having) (?:about )?(?:this|that|it|any more|anymore)",
       "{im} not (?:discussing|answering|talking about|going to talk about) |that's all i(?:'m| am) (?:going to|gonna) say|end of (?:discussion|story|conversation)|(?:this )?conversation(?:'s| is) over",
+      // "Whatever you say", "don't bother calling, I won't pick up", "nothing more to say".
+      "whatever you say|(?:don't|do not) bother (?:calling|texting|messaging|replying|coming|trying|asking)|i (?:won't|will not|'m not going to) (?:pick up|answer|reply|respond)|(?:i've|i have|i) (?:got )?nothing (?:more |else |left )?to say(?: to (?:you|u))?|nothing (?:more|else) to (?:discuss|talk about)|stop asking",
       "i don't (?:want|wanna) to (?:talk|hear) about (?:it|this|that)(?! (?:now|tonight|right now|yet))|talk to the hand|i'm out(?=[.!]|$)",
     ],
     negatable: false,
+    // "We're not talking about that, are we?" asks; it does not shut the door.
+    accept: (ctx, m) => !/\?\s*$/.test(sentenceText(ctx, m.start)),
   },
 ];

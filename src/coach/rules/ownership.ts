@@ -9,9 +9,11 @@ import { CHARACTER_WORDS, alt } from '../lexicons/words.js';
 
 // "Sorry, who's picking up Leo?", "sorry for your loss": a sorry of politeness or sympathy.
 const POLITE_SORRY =
-  /^[\s,]*(?:\?|to (?:hear|bother|interrupt|say)|for your loss|for the (?:delay|wait))/;
+  /^[\s,]*(?:\?|to (?:hear|bother|interrupt|say)|for your loss|for the (?:delay|wait)|(?:about|for) (?:your|ur) (?:loss|grand[a-z]*|gran|nan|nana|granny|aunt|uncle|cousin|dog|cat|pet|news|diagnosis)|,? ?wrong (?:chat|number|person|thread|group|window))/;
 const POLITE_QUESTION =
   /^[\s,]*(?:who|what|where|when|why|how|can|could|do|did|is|are|was|were|would|will)\b[^.!]{0,80}\?/;
+
+const REPORTED_SORRY = /\b(?:said|say|saying|told you|tell you)\s+$/;
 
 function remorsefulSorry(ctx: Context, m: { start: number; end: number }): boolean {
   const after = ctx.norm.slice(m.end, m.end + 90);
@@ -93,6 +95,8 @@ export const OWNERSHIP_RULES: readonly Rule[] = [
       // Shame and guilt about the act.
       '{im} {adv}ashamed',
       'i feel {adv}(?:awful|terrible|horrible|sick|so bad|bad|guilty|ashamed) (?:about|for|that|because)',
+      // "I feel so ashamed", "I feel guilty": shame and guilt need no object to be remorse.
+      'i (?:feel|felt) {adv}(?:ashamed|guilty)',
       '{im} {adv}(?:filled with regret|full of regret|heartbroken about what i)',
       'i owe you an apology',
       // Other languages seen in mixed households: Spanish, German, French, Portuguese.
@@ -103,7 +107,10 @@ export const OWNERSHIP_RULES: readonly Rule[] = [
       'desculpa',
       'sinto muito',
     ],
-    accept: remorsefulSorry,
+    // "I already said I'm sorry": a sorry reported, not given.
+    accept: (ctx, m) =>
+      remorsefulSorry(ctx, m) &&
+      !REPORTED_SORRY.test(ctx.norm.slice(Math.max(0, m.start - 16), m.start)),
   },
   {
     id: 'remorse.bare-sorry',
@@ -148,8 +155,15 @@ export const OWNERSHIP_RULES: readonly Rule[] = [
       'i (?:chose|decided) to|i chose [a-z]+(?: [a-z]+)? over',
       '(?:nobody|no one|no-one) (?:else )?(?:made me|is to blame|to blame|forced me)',
       'no one (?:else )?but me',
-      'i did (?:this|that)(?=[,.;!]| to you| nobody| no one)',
-      '{im} the (?:one|only one) (?:who|that|to blame|at fault)',
+      'i did (?:this|that)(?=[,.;!]| to you| nobody| no one)|i did it(?=[,;] | to you| myself| nobody| no one)',
+      // (but "I'm the one who has to live with this" pleads for pity).
+      '{im} the (?:one|only one) (?:who|that|to blame|at fault)(?! (?:has|had|have|gets?|is) (?:to )?(?:live|deal|suffer|hurt|carry|cope))',
+      // "Nothing justifies it": the writer refuses any excuse.
+      'nothing (?:justifies|excuses|can justify|can excuse) (?:it|that|this|what i)',
+      // "That was yours to share, not mine": the writer names the right they took.
+      "(?:that|it|this) (?:was|is) (?:yours|not mine) to (?:share|tell|decide|give)|(?:wasn't|was not|isn't|is not) mine to (?:share|tell|decide|give)|i had no (?:business|place)",
+      // "I let you down", "I've let you down".
+      "i(?:'ve| have)? (?:really |totally )?let (?:you|u) down",
       // "Not your fault at all": clearing the other.
       "(?:not|isn't|wasn't|never|none of this is|none of it is|where it's) (?:ur|your) fault",
       'not (?:something )?(?:you caused|on you)',

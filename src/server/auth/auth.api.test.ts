@@ -138,3 +138,22 @@ describe('sign-in protection', () => {
     }
   });
 });
+
+describe('the session endpoint', () => {
+  it('answers a visitor with no user, and a signed-in person with their account', async () => {
+    const server = await startTestServer('sqlite');
+    try {
+      const visitor = new TestClient(server.app);
+      const before = await visitor.get('/api/session');
+      expect(before.statusCode).toBe(200);
+      expect(before.json()).toEqual({ user: null });
+      const user = buildUser();
+      await visitor.post('/api/auth/signup', user);
+      expect((await visitor.get('/api/session')).json()).toMatchObject({
+        user: { email: user.email },
+      });
+    } finally {
+      await server.close();
+    }
+  });
+});

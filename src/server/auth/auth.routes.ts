@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   ApiError,
   CsrfResponse,
+  SessionResponse,
   SignInBody,
   SignUpBody,
   UserResponse,
@@ -114,6 +115,18 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       await sessions.end(request, reply);
       return reply.status(204).send(null);
     },
+  );
+
+  api.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, if anyone (never 401)',
+        response: { 200: SessionResponse },
+      },
+    },
+    (request) => ({ user: request.user === null ? null : presentUser(request.user) }),
   );
 
   api.get(
