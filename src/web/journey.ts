@@ -50,6 +50,8 @@ export interface Journey {
   readonly apologyDraft: string | null;
   readonly apologies: readonly Apology[];
   readonly expectations: readonly Expectation[];
+  /** My own reflection (no_initial_trust): private, so only ever mine. */
+  readonly reflection: string | null;
 }
 
 const text = (event: TimelineEvent, field: string): string => {
@@ -74,6 +76,7 @@ export function readJourney(entries: readonly TimelineEntry[], me: string): Jour
   let disclosure: Written | null = null;
   let apologyDraft: string | null = null;
   let myCausesList: Cause[] | null = null;
+  let reflection: string | null = null;
   const questions = new Map<string, Question>();
   const reactions: Reaction[] = [];
   const messages: Written[] = [];
@@ -112,6 +115,9 @@ export function readJourney(entries: readonly TimelineEntry[], me: string): Jour
         if (event.by === me && causes.success) myCausesList = causes.data;
         break;
       }
+      case 'reflectionSubmitted':
+        if (event.by === me) reflection = text(event, 'ref');
+        break;
       case 'ownMistakeNamed':
         ownMistakes.push(written(event, 'mistakeId'));
         break;
@@ -180,6 +186,7 @@ export function readJourney(entries: readonly TimelineEntry[], me: string): Jour
     apologyDraft,
     apologies: [...apologies.values()],
     expectations: [...expectations.values()],
+    reflection,
   };
 }
 

@@ -8,10 +8,12 @@ import { useCaseWorkspace } from '../hooks/useCaseWorkspace.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useCurrentUser, useSession } from '../hooks/useSession.js';
 import { CaseViewContext, type CaseView } from './case/case-context.js';
+import { CaseControls } from './case/CaseControls.js';
 import { CaseSections } from './case/CaseSections.js';
 import { InvitePanel } from './case/InvitePanel.js';
 import { Members } from './case/Members.js';
 import { NextSteps } from './case/NextSteps.js';
+import { Reflection } from './case/Reflection.js';
 
 /** One case: the workspace of the journey. Each case gets a fresh workspace (keyed by id). */
 export function CasePage() {
@@ -104,7 +106,7 @@ function CaseWorkspace({ caseId }: { readonly caseId: string }) {
 
         <NextSteps />
         {view.partnerJoined ? <Members /> : <InvitePanel />}
-        <CaseSections />
+        {detail.path === 'reflection' ? <Reflection /> : <CaseSections />}
 
         <details className="card section path">
           <summary>
@@ -113,6 +115,7 @@ function CaseWorkspace({ caseId }: { readonly caseId: string }) {
           <p className="muted">Each step opens when the one before it is done.</p>
           <StepList current={detail.step} />
         </details>
+        {view.partnerJoined ? <CaseControls /> : null}
       </div>
     </CaseViewContext>
   );

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkspacePage } from './page-models/workspace-page.js';
+import { ApiClient } from './support/api-client.js';
+import { launchBrowser, openVisit } from './support/browser.js';
+import { buildPerson } from './support/people.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+describe('When trust was never there, and when someone needs a break', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('reflects first, opens the steps only when both choose to go on, and pauses and resumes', async () => {
+    const alex = new ApiClient(server.baseUrl);
+    const sam = new ApiClient(server.baseUrl);
+    await alex.signUp(buildPerson({ displayName: 'Alex' }));
+    await sam.signUp(buildPerson({ displayName: 'Sam' }));
+    const title = 'Were we ever close?';
+    const caseId = await alex.openCase(title, ['no_initial_trust'], 'amender');
+    await sam.accept(await alex.invite(caseId));
+
+    const visit = await openVisit(browser, server.baseUrl);
+    await alex.signInBrowser(visit.context);
+    const { page } = visit;
+    await page.goto(`/cases/${caseId}`);
+    await new WorkspacePage(page).waitUntilShown(title);
+
+    // The honest reflection comes before any step; no step tabs yet.
+    await page.getByRole('heading', { name: 'First, an honest look' }).waitFor();
+    expect(await page.getByRole('tab').count()).toBe(0);
+    await page.getByLabel('My reflection').fill('I hoped for closeness; we were mostly polite.');
+    await page.getByRole('button', { name: 'Keep my reflection' }).click();
+    await page.getByText('I hoped for closeness; we were mostly polite.').waitFor();
+    await page.getByRole('button', { name: 'I want to go on' }).click();
+
+    // Sam reflects and chooses to go on too: the five steps open, live, without a reload.
+    await sam.act(caseId, { type: 'submitReflection', ref: 'I never felt safe saying much.' });
+    await sam.act(caseId, { type: 'chooseFullPath' });
+    await page.getByRole('tab', { name: /1 · The whole truth/ }).waitFor();
+    expect(await page.getByText('I never felt safe saying much.').count()).toBe(0);
+
+    // A break, then back.
+    await page.getByRole('button', { name: 'Pause this case' }).click();
+    await page.getByText('You paused this case. Resume it when you are ready.').waitFor();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Pause this case' }).waitFor();
+
+    expect(visit.consoleErrors).toEqual([]);
+    await visit.context.close();
+  });
+});
