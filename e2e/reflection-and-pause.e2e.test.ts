@@ -57,4 +57,29 @@ describe('When trust was never there, and when someone needs a break', () => {
     expect(visit.consoleErrors).toEqual([]);
     await visit.context.close();
   });
+
+  it('counts lies when a lie broke the trust, and says plainly when a second one is found', async () => {
+    const alex = new ApiClient(server.baseUrl);
+    const sam = new ApiClient(server.baseUrl);
+    await alex.signUp(buildPerson({ displayName: 'Alex' }));
+    await sam.signUp(buildPerson({ displayName: 'Sam' }));
+    const title = 'The money';
+    const caseId = await alex.openCase(title, ['lie'], 'amender');
+    await alex.act(caseId, { type: 'sendDisclosure', ref: 'I lied.', wholeTruthConfirmed: true });
+    await sam.accept(await alex.invite(caseId));
+
+    const visit = await openVisit(browser, server.baseUrl, 'phone');
+    await sam.signInBrowser(visit.context);
+    const { page } = visit;
+    await page.goto(`/cases/${caseId}`);
+    await new WorkspacePage(page).waitUntilShown(title);
+    await page.getByRole('heading', { name: 'Lies counted: 1' }).waitFor();
+    await page.getByText('Record a lie you found out').click();
+    await page.getByLabel('What you found out').fill('The second account.');
+    await page.getByRole('button', { name: 'Record it' }).click();
+    await page.getByRole('heading', { name: 'Lies counted: 2' }).waitFor();
+    await page.getByText(/Trust rarely survives a second lie/).waitFor();
+    expect(visit.consoleErrors).toEqual([]);
+    await visit.context.close();
+  });
 });

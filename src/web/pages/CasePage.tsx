@@ -11,6 +11,7 @@ import { CaseViewContext, type CaseView } from './case/case-context.js';
 import { CaseControls } from './case/CaseControls.js';
 import { CaseSections } from './case/CaseSections.js';
 import { InvitePanel } from './case/InvitePanel.js';
+import { LieLedger } from './case/LieLedger.js';
 import { Members } from './case/Members.js';
 import { NextSteps } from './case/NextSteps.js';
 import { Reflection } from './case/Reflection.js';
@@ -107,6 +108,7 @@ function CaseWorkspace({ caseId }: { readonly caseId: string }) {
         <NextSteps />
         {view.partnerJoined ? <Members /> : <InvitePanel />}
         {detail.path === 'reflection' ? <Reflection /> : <CaseSections />}
+        <LieLedger />
 
         <details className="card section path">
           <summary>
