@@ -80,7 +80,7 @@ describe('step 2, the cooling period and the readiness check (clock-dependent)',
     expect(outcome(decide(cooled.state, ready, HURT, justBefore))).toBe('cooling');
     const decision = decide(cooled.state, ready, AMENDER, at(40));
     expect(decision.ok ? '' : decision.error.message).toContain(
-      'your partner chose lasts until 2030-03-04T09:00:00.000Z',
+      'The pause your partner chose is not over yet.',
     );
   });
 

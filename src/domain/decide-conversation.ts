@@ -88,7 +88,7 @@ export function decideConversation(
           state.readiness[role] === null
             ? undefined
             : refuse('already_done', "You have already said you're ready."),
-        () => (coolingIsOver(state, now) ? undefined : refuseCooling(state, role === 'hurt')),
+        () => (coolingIsOver(state, now) ? undefined : refuseCooling(role === 'hurt')),
       );
       if (refusal !== undefined) return refusal;
       const events: CaseEvent[] = [{ type: 'readinessMarked', at, by: actor, role }];
@@ -140,11 +140,11 @@ function refuseCoolingEnd(until: string, now: Date): Refusal | undefined {
   return undefined;
 }
 
-function refuseCooling(state: CaseState, isHurt: boolean): Refusal {
-  const until = state.reaction.coolingUntil ?? '';
+/** The page shows when the pause ends, in the reader's own time zone; the message need not. */
+function refuseCooling(isHurt: boolean): Refusal {
   const whose = isHurt ? 'you chose' : 'your partner chose';
   return refuse(
     'cooling',
-    `The cooling period ${whose} lasts until ${until}. You can say you're ready once it is over${isHurt ? ', or choose a shorter one' : ''}.`,
+    `The pause ${whose} is not over yet. You can say you're ready once it ends${isHurt ? ', or choose a shorter one' : ''}.`,
   );
 }
