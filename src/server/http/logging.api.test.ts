@@ -15,6 +15,8 @@ describe('logs', () => {
       await client.post('/api/cases', buildCase({ title: 'The most private title' }));
       await client.get('/api/cases?token=abc123');
       await client.post('/api/auth/signin', { email: user.email, password: 'a wrong guess here' });
+      await client.get('/api/invitations/abcdefghijklmnopqrstuvwxyz0123456789');
+      await client.get('/invite/abcdefghijklmnopqrstuvwxyz0123456789');
 
       const lines = output.trim().split('\n');
       const entries = lines.map(
@@ -27,6 +29,7 @@ describe('logs', () => {
         user.email,
         'The most private title',
         'abc123',
+        'abcdefghijklmnopqrstuvwxyz0123456789',
         'amends_session=',
       ]) {
         expect(output, secret).not.toContain(secret);
