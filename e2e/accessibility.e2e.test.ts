@@ -1,21 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CasePage, NewCasePage } from './page-models/case-pages.js';
 import { SignInPage, SignUpPage } from './page-models/auth-pages.js';
 import { HomePage } from './page-models/home-page.js';
 import { LandingPage } from './page-models/landing-page.js';
 import { WorkspacePage, type Section } from './page-models/workspace-page.js';
 import { ApiClient } from './support/api-client.js';
-import {
-  launchBrowser,
-  openVisit,
-  saveScreenshot,
-  VIEWPORTS,
-  type ViewportName,
-} from './support/browser.js';
+import { openVisit, saveScreenshot, VIEWPORTS, type ViewportName } from './support/browser.js';
 import { buildPerson } from './support/people.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/suite.js';
 
 /** axe-core's findings that would stop someone using the page: serious and critical ones. */
 async function blockingViolations(page: Page): Promise<string[]> {
@@ -36,17 +30,7 @@ async function overflowsSideways(page: Page): Promise<boolean> {
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
   'Every page is readable and accessible on a %s screen',
   (viewport) => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    });
-
-    afterAll(async () => {
-      await browser.close();
-      await server.stop();
-    });
+    const suite = useServerAndBrowser();
 
     async function expectAccessible(page: Page, consoleErrors: readonly string[], name: string) {
       await saveScreenshot(page, `${name}-${viewport}`);
@@ -57,7 +41,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
     }
 
     it('the landing, sign-up and sign-in pages', async () => {
-      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      const { page, context, consoleErrors } = await openVisit(
+        suite.browser,
+        suite.server.baseUrl,
+        viewport,
+      );
 
       await new LandingPage(page).goto();
       expect(await page.title()).toContain('Amends');
@@ -80,7 +68,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
     });
 
     it('the home, new case and case pages of a signed-in person', async () => {
-      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      const { page, context, consoleErrors } = await openVisit(
+        suite.browser,
+        suite.server.baseUrl,
+        viewport,
+      );
       await new SignUpPage(page).goto();
       await new SignUpPage(page).signUp(buildPerson({ displayName: 'Alex Moreno-Whitfield' }));
 
@@ -110,8 +102,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
 
     it('an invitation, and every tab of a case in its conversation', async () => {
       // The scene, set through the API: a case in step 2 with a little of everything in it.
-      const alex = new ApiClient(server.baseUrl);
-      const sam = new ApiClient(server.baseUrl);
+      const alex = new ApiClient(suite.server.baseUrl);
+      const sam = new ApiClient(suite.server.baseUrl);
       await alex.signUp(buildPerson({ displayName: 'Alex' }));
       await sam.signUp(buildPerson({ displayName: 'Sam Okonkwo-Lindqvist' }));
       const caseId = await alex.openCase('What I did not say', ['lie'], 'amender');
@@ -119,7 +111,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
       const token = await alex.invite(caseId);
 
       // Someone who is not signed in opens the link.
-      const visitor = await openVisit(browser, server.baseUrl, viewport);
+      const visitor = await openVisit(suite.browser, suite.server.baseUrl, viewport);
       await visitor.page.goto(`/invite/${token}`);
       await visitor.page.getByRole('link', { name: 'Create an account to join' }).waitFor();
       await expectAccessible(visitor.page, visitor.consoleErrors, 'invitation');
@@ -143,12 +135,16 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
         type: 'chooseCoolingPeriod',
         until: new Date(Date.now() + 1000).toISOString(),
       });
-      await server.advanceClock(60_000);
+      await suite.server.advanceClock(60_000);
       await alex.act(caseId, { type: 'markReady' });
       await sam.act(caseId, { type: 'markReady' });
       await alex.act(caseId, { type: 'sendMessage', messageId: 'message0001', ref: 'I am here.' });
 
-      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      const { page, context, consoleErrors } = await openVisit(
+        suite.browser,
+        suite.server.baseUrl,
+        viewport,
+      );
       await sam.signInBrowser(context);
       await page.goto(`/cases/${caseId}`);
       const workspace = new WorkspacePage(page);

@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CasePage, NewCasePage } from './page-models/case-pages.js';
 import { SignInPage, SignUpPage } from './page-models/auth-pages.js';
 import { HomePage } from './page-models/home-page.js';
 import { LandingPage } from './page-models/landing-page.js';
-import { launchBrowser, openVisit, saveScreenshot } from './support/browser.js';
+import { openVisit, saveScreenshot } from './support/browser.js';
 import { buildPerson } from './support/people.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/suite.js';
 
 describe('A person starts a case and finds it again after signing back in', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it('signs up, starts a case, sees it listed, signs out, signs in, and it is still there', async () => {
-    const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl);
+    const { page, context, consoleErrors } = await openVisit(suite.browser, suite.server.baseUrl);
     const robin = buildPerson({ displayName: 'Robin' });
     const newCase = {
       title: 'The weekend I lied about',

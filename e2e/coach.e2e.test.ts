@@ -1,17 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SignUpPage } from './page-models/auth-pages.js';
 import { HomePage } from './page-models/home-page.js';
-import {
-  launchBrowser,
-  openVisit,
-  saveScreenshot,
-  VIEWPORTS,
-  type ViewportName,
-} from './support/browser.js';
+import { openVisit, saveScreenshot, VIEWPORTS, type ViewportName } from './support/browser.js';
 import { buildPerson } from './support/people.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/suite.js';
 
 const WEAK_APOLOGY = "I'm sorry if you were upset, but I was tired.";
 const FULLER_APOLOGY =
@@ -51,20 +45,14 @@ function part(page: Page, label: string): Locator {
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])(
   'The coach in the apology practice page, on a %s screen',
   (viewport) => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    });
-
-    afterAll(async () => {
-      await browser.close();
-      await server.stop();
-    });
+    const suite = useServerAndBrowser();
 
     it('highlights, explains, rewords and ticks the checklist as the person types', async () => {
-      const { page, context, consoleErrors } = await openVisit(browser, server.baseUrl, viewport);
+      const { page, context, consoleErrors } = await openVisit(
+        suite.browser,
+        suite.server.baseUrl,
+        viewport,
+      );
       const signUp = new SignUpPage(page);
       await signUp.goto();
       await signUp.signUp(buildPerson());

@@ -1,35 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignUpPage } from './page-models/auth-pages.js';
 import { NewCasePage } from './page-models/case-pages.js';
 import { HomePage } from './page-models/home-page.js';
 import { InvitationPage } from './page-models/invitation-page.js';
 import { WorkspacePage } from './page-models/workspace-page.js';
-import { launchBrowser, openVisit, saveScreenshot } from './support/browser.js';
+import { openVisit, saveScreenshot } from './support/browser.js';
 import { buildPerson } from './support/people.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/suite.js';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('Two people walk from the whole truth to forgiveness', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it('discloses, invites, talks live, and apologises until forgiven', async () => {
     const alex = buildPerson({ displayName: 'Alex' });
     const sam = buildPerson({ displayName: 'Sam' });
     const title = 'The spring I kept a secret';
-    const a = await openVisit(browser, server.baseUrl);
-    const b = await openVisit(browser, server.baseUrl, 'phone');
+    const a = await openVisit(suite.browser, suite.server.baseUrl);
+    const b = await openVisit(suite.browser, suite.server.baseUrl, 'phone');
     const alexCase = new WorkspacePage(a.page);
     const samCase = new WorkspacePage(b.page);
 
@@ -130,7 +119,7 @@ describe('Two people walk from the whole truth to forgiveness', () => {
     await samCase.choosePause('One hour');
     await alexCase.open('2 · Reaction and talk');
     await alexCase.panel.getByText(/Sam chose a pause until/).waitFor();
-    await server.advanceClock(2 * HOUR);
+    await suite.server.advanceClock(2 * HOUR);
     await alexCase.markReady();
     await samCase.panel.getByText('Alex said they are ready.').waitFor();
     await samCase.markReady();

@@ -1,34 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkspacePage } from './page-models/workspace-page.js';
 import { ApiClient } from './support/api-client.js';
-import { launchBrowser, openVisit } from './support/browser.js';
+import { openVisit } from './support/browser.js';
 import { buildPerson } from './support/people.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { useServerAndBrowser } from './support/suite.js';
 
 describe('When trust was never there, and when someone needs a break', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it('reflects first, opens the steps only when both choose to go on, and pauses and resumes', async () => {
-    const alex = new ApiClient(server.baseUrl);
-    const sam = new ApiClient(server.baseUrl);
+    const alex = new ApiClient(suite.server.baseUrl);
+    const sam = new ApiClient(suite.server.baseUrl);
     await alex.signUp(buildPerson({ displayName: 'Alex' }));
     await sam.signUp(buildPerson({ displayName: 'Sam' }));
     const title = 'Were we ever close?';
     const caseId = await alex.openCase(title, ['no_initial_trust'], 'amender');
     await sam.accept(await alex.invite(caseId));
 
-    const visit = await openVisit(browser, server.baseUrl);
+    const visit = await openVisit(suite.browser, suite.server.baseUrl);
     await alex.signInBrowser(visit.context);
     const { page } = visit;
     await page.goto(`/cases/${caseId}`);
@@ -59,8 +48,8 @@ describe('When trust was never there, and when someone needs a break', () => {
   });
 
   it('counts lies when a lie broke the trust, and says plainly when a second one is found', async () => {
-    const alex = new ApiClient(server.baseUrl);
-    const sam = new ApiClient(server.baseUrl);
+    const alex = new ApiClient(suite.server.baseUrl);
+    const sam = new ApiClient(suite.server.baseUrl);
     await alex.signUp(buildPerson({ displayName: 'Alex' }));
     await sam.signUp(buildPerson({ displayName: 'Sam' }));
     const title = 'The money';
@@ -68,7 +57,7 @@ describe('When trust was never there, and when someone needs a break', () => {
     await alex.act(caseId, { type: 'sendDisclosure', ref: 'I lied.', wholeTruthConfirmed: true });
     await sam.accept(await alex.invite(caseId));
 
-    const visit = await openVisit(browser, server.baseUrl, 'phone');
+    const visit = await openVisit(suite.browser, suite.server.baseUrl, 'phone');
     await sam.signInBrowser(visit.context);
     const { page } = visit;
     await page.goto(`/cases/${caseId}`);
