@@ -1,13 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout.js';
 import { RequireAuth } from './components/RequireAuth.js';
-import { CasePage } from './pages/CasePage.js';
 import { HomePage } from './pages/HomePage.js';
 import { InvitationPage } from './pages/InvitationPage.js';
 import { LandingPage } from './pages/LandingPage.js';
 import { NewCasePage } from './pages/NewCasePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { PracticeApologyPage } from './pages/PracticeApologyPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SignUpPage } from './pages/SignUpPage.js';
 
@@ -25,8 +23,18 @@ export const router = createBrowserRouter([
         children: [
           { path: '/home', element: <HomePage /> },
           { path: '/cases/new', element: <NewCasePage /> },
-          { path: '/cases/:caseId', element: <CasePage /> },
-          { path: '/practice/apology', element: <PracticeApologyPage /> },
+          // The workspace and the coach are most of the code: loaded when first needed, so the
+          // landing and sign-in pages stay light on a phone.
+          {
+            path: '/cases/:caseId',
+            lazy: async () => ({ Component: (await import('./pages/CasePage.js')).CasePage }),
+          },
+          {
+            path: '/practice/apology',
+            lazy: async () => ({
+              Component: (await import('./pages/PracticeApologyPage.js')).PracticeApologyPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
