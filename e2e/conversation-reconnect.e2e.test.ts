@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkspacePage } from './page-models/workspace-page.js';
-import { ApiClient } from './support/api-client.js';
 import { launchBrowser, openVisit } from './support/browser.js';
-import { buildPerson } from './support/people.js';
+import { caseInConversation } from './support/scenes.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 describe('The conversation survives a server crash', () => {
@@ -21,22 +20,8 @@ describe('The conversation survives a server crash', () => {
 
   it('keeps every message, once, across a crash and a restart on the same data', async () => {
     // The scene: a case whose conversation is already open, set up through the API.
-    const alex = new ApiClient(server.baseUrl);
-    const sam = new ApiClient(server.baseUrl);
-    await alex.signUp(buildPerson({ displayName: 'Alex' }));
-    await sam.signUp(buildPerson({ displayName: 'Sam' }));
     const title = 'After the holidays';
-    const caseId = await alex.openCase(title, ['lie'], 'amender');
-    await alex.act(caseId, { type: 'sendDisclosure', ref: 'I lied.', wholeTruthConfirmed: true });
-    await sam.accept(await alex.invite(caseId));
-    await sam.act(caseId, { type: 'acknowledgeDisclosure' });
-    await sam.act(caseId, {
-      type: 'chooseCoolingPeriod',
-      until: new Date(Date.now() + 1000).toISOString(),
-    });
-    await server.advanceClock(60_000);
-    await alex.act(caseId, { type: 'markReady' });
-    await sam.act(caseId, { type: 'markReady' });
+    const { alex, sam, caseId } = await caseInConversation(server, title);
 
     const a = await openVisit(browser, server.baseUrl);
     const b = await openVisit(browser, server.baseUrl, 'phone');

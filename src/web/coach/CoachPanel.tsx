@@ -3,6 +3,7 @@ import { APOLOGY_COMPONENTS, type ApologyComponent, type Finding } from '../../c
 import { quote } from './segments.js';
 import './coach.css';
 import './coach-notes.css';
+import { SafetyNote } from './SafetyNote.js';
 
 export interface CoachPanelProps {
   /** The id the textarea's aria-describedby points at. */
@@ -93,12 +94,7 @@ export function CoachPanel({ id, text, findings, checklist, onApply, disabled }:
       <div className="visually-hidden" role="status" aria-live="polite">
         {announced}
       </div>
-      {inDanger ? (
-        <p className="coach-panel__safety" role="note">
-          If you or someone else is in danger, contact your local emergency number. You are not
-          alone.
-        </p>
-      ) : null}
+      {inDanger ? <SafetyNote className="coach-panel__safety" /> : null}
       <div id={id} className="coach-panel__groups">
         {findings.length === 0 ? (
           <p className="coach-panel__empty">

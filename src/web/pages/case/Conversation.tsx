@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { SafetyNote, suggestsDanger } from '../../coach/SafetyNote.js';
 import { WriteForm } from '../../components/WriteForm.js';
 import { formatWhen } from '../../copy.js';
 import { newItemId, useCaseView } from './case-context.js';
@@ -26,6 +27,16 @@ export function Conversation() {
         : [],
     ),
   ];
+  // Read once per message, not on every keystroke or typing signal.
+  const alarming = useMemo(
+    () =>
+      new Set(
+        journey.messages
+          .filter((message) => !message.mine && suggestsDanger(message.text, 'message'))
+          .map((message) => message.id),
+      ),
+    [journey.messages],
+  );
   const partnerHere = live.online?.some((id) => id !== me) ?? false;
   const partnerTyping = live.typing !== null && live.typing !== me;
 
@@ -60,6 +71,9 @@ export function Conversation() {
                 {message.at === null ? 'sending…' : formatWhen(message.at)}
               </p>
               <p className="message__text">{message.text}</p>
+              {alarming.has(message.id) ? (
+                <SafetyNote className="coach-panel__safety message__help" />
+              ) : null}
             </li>
           ))}
         </ol>
