@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from './index.js';
 import { codesOf } from './test-support.js';
+import type { Code, TextKind } from './types.js';
 
 describe('negation and its scope', () => {
   it('does not flag a denial that the writer refuses to make', () => {
@@ -235,5 +236,166 @@ describe('generalisation beyond the dev set', () => {
     );
     expect(codesOf("I'm so sorry about your grandma.").size).toBe(0);
     expect(codesOf("Look, I already said I'm sorry.", 'apology')).not.toContain('remorse');
+  });
+});
+
+// Paraphrase families (rules/families.ts): a verb class + an object class + the right subject.
+// Each row: the code, texts in new wordings that must be found, and negated, quoted or
+// neutral variants that must not be.
+const FAMILIES: readonly {
+  code: Code;
+  found: readonly string[];
+  notFound: readonly string[];
+  kind?: TextKind;
+}[] = [
+  {
+    code: 'misunderstanding_claim',
+    found: [
+      "You've read way too much into one text.",
+      'ur putting words in my mouth',
+      'You only heard what you wanted to hear.',
+      'You clearly misremembered the whole evening.',
+      "You've got the wrong end of the stick.",
+      "It's honestly not what it looks like.",
+    ],
+    notFound: [
+      "I'm not saying you read too much into it.",
+      'She said "you\'re twisting my words" and hung up.',
+      'I read too much into your text, sorry.',
+    ],
+  },
+  {
+    code: 'minimization',
+    found: [
+      'It was only a bit of flirting.',
+      'We only went for one drink.',
+      "It's purely friendly, nothing romantic.",
+      "It's not like we kissed or anything.",
+      'it was just a couple of harmless texts lol',
+    ],
+    notFound: [
+      'no worries at all, these things just happen!',
+      'I only want a quiet dinner with you tonight.',
+    ],
+    kind: 'disclosure',
+  },
+  {
+    code: 'denial_of_hurt',
+    found: [
+      "You're making this into a much bigger thing than it is.",
+      "You're crying over a parking ticket?",
+      "Nobody got hurt, so I don't see the drama.",
+      'ur being way too sensitive',
+    ],
+    notFound: [
+      'I crashed the car last night. Nobody was hurt. I will pay for it.',
+      "I won't say you're making it a bigger deal than it is.",
+    ],
+  },
+  {
+    code: 'pity_plea',
+    found: [
+      "I've been through hell this year.",
+      'im a wreck, i havent slept in days',
+      'Think about what I am going through for once.',
+      "Please don't be hard on me.",
+      'My whole life is falling apart.',
+    ],
+    notFound: ["I know you've been through hell because of me."],
+  },
+  {
+    code: 'blame_shift',
+    found: [
+      'You literally drove me to this.',
+      'You left me no choice.',
+      "I didn't tell you because you'd just freak out.",
+      "Maybe if you paid me half as much attention, I wouldn't look elsewhere.",
+    ],
+    notFound: ["You didn't drive me to this; I chose it.", 'You drove me to the station, thanks.'],
+  },
+  {
+    code: 'defensiveness',
+    found: [
+      "Don't lecture me.",
+      'You did the exact same thing last year.',
+      "Oh so now it's all my fault?",
+      "Apparently I'm the only one with a problem.",
+    ],
+    notFound: ['Thank you for not lecturing me about it.'],
+  },
+  {
+    code: 'forgiveness_pressure',
+    found: [
+      'When exactly are you going to stop being mad at me?',
+      'Can we please stop fighting about it?',
+      'I said sorry twice already.',
+      "You can't stay mad forever.",
+    ],
+    notFound: ['Take all the time you need.'],
+  },
+  {
+    code: 'stonewalling',
+    found: ['Stop messaging me.', "I'm not replying.", "I'm blocking your number."],
+    notFound: ['i promise ill call you back when im out', 'Are you blocking my number?'],
+  },
+  {
+    code: 'safety_risk',
+    found: [
+      'Keep pushing me and see what happens.',
+      "It'd be easier for everyone if I just disappeared.",
+      "You'll find out what I'm capable of.",
+    ],
+    notFound: ["Let's wait and see what happens with the job."],
+  },
+  {
+    code: 'revenge',
+    found: [
+      "I'm sending your wife every message you sent me.",
+      "You'll stand up at the wedding and tell everyone what you did.",
+      "I'll make sure everyone at your gym knows what you're like.",
+      "I'll return the favour.",
+    ],
+    notFound: ["I'm sending your mum the birthday photos tomorrow, she asked for them."],
+    kind: 'compensation',
+  },
+  {
+    code: 'contempt',
+    found: [
+      'lmao ok, mr perfect',
+      'Nobody else would put up with you.',
+      'Brilliant. You broke it again.',
+    ],
+    notFound: ['Brilliant, thank you so much for the flowers!'],
+  },
+  {
+    code: 'criticism',
+    found: [
+      'How can anyone be this careless?',
+      "You'll never change.",
+      "You're such a terrible father.",
+    ],
+    notFound: ["I was careless and I'm sorry.", 'I hope you never change.'],
+  },
+];
+
+describe('paraphrase families', () => {
+  for (const family of FAMILIES) {
+    it(`finds ${family.code} in new wordings, not in negated, quoted or neutral ones`, () => {
+      for (const text of family.found) {
+        expect(codesOf(text, family.kind).has(family.code), text).toBe(true);
+      }
+      for (const text of family.notFound) {
+        expect(codesOf(text, family.kind).has(family.code), text).toBe(false);
+      }
+    });
+  }
+});
+
+describe('paraphrase families in everyday messages', () => {
+  it('leaves news and errands alone', () => {
+    expect(codesOf('I just had a coffee with mum, she says hi.').size).toBe(0);
+    expect(codesOf("I'm drowning in work this week, can we move dinner?").size).toBe(0);
+    expect(codesOf('Just drop it at the post office when you can.').size).toBe(0);
+    expect(codesOf("I'm not replying to work emails this weekend.").size).toBe(0);
   });
 });

@@ -78,7 +78,11 @@ function cancel(ctx: Context, list: readonly RawFinding[], index: FindingIndex):
         );
       case 'responsibility':
         // "My bad if I stepped on your toes" hedges: the condition wins over the ownership.
-        return !index.overlaps('conditional_apology', f.start, f.end);
+        // "Oh so now it's all my fault?" throws the blame back: defensive, not owning.
+        return (
+          !index.overlaps('conditional_apology', f.start, f.end) &&
+          !index.overlaps('defensiveness', f.start, f.end)
+        );
       case 'criticism':
         // "You're being dramatic" next to "it's not that serious" dismisses the hurt: one finding.
         return !index.overlaps('denial_of_hurt', f.start, f.end);

@@ -17,6 +17,7 @@ const FIXTURE_FILES = [
   resolve(process.cwd(), 'src', 'coach', 'fixtures', 'extra.jsonl'),
   resolve(process.cwd(), 'src', 'coach', 'fixtures', 'heldout-2.jsonl'),
   resolve(process.cwd(), 'src', 'coach', 'fixtures', 'heldout-3.jsonl'),
+  resolve(process.cwd(), 'src', 'coach', 'fixtures', 'heldout-4.jsonl'),
 ];
 
 function fixtureTexts(): string[] {

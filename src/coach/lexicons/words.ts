@@ -78,6 +78,40 @@ export const CHARACTER_WORDS = [
   'dismissive',
   'unkind',
   'unfair',
+  // Traits named as the whole person (paraphrase family of character attacks).
+  'jealous',
+  'possessive',
+  'petty',
+  'vain',
+  'arrogant',
+  'shallow',
+  'spineless',
+  'greedy',
+  'stingy',
+  'judgmental',
+  'judgemental',
+  'condescending',
+  'passive[- ]aggressive',
+  'childish',
+  'clueless',
+  'incompetent',
+  'sneaky',
+  'untrustworthy',
+  'dishonest',
+  'disloyal',
+  'two[- ]faced',
+  'cold[- ]hearted',
+  'obsessive',
+  'abusive',
+  'a slob',
+  'a pig',
+  'a snob',
+  'a bully',
+  'a control freak',
+  'a monster',
+  'a sociopath',
+  'a psychopath',
+  'a user',
 ];
 
 /** Acts that, with "you" as the subject, accuse the other person of a wrong. */
@@ -155,6 +189,10 @@ export const ACCUSING_VERBS = [
   'made me look',
   'made me this way',
   'made me like this',
+  // "You kept needling me all night": provocation named as the other's conduct.
+  'kept (?:needling|provoking|goading|pestering|picking at|winding me up|digging|pushing my buttons)',
+  'forgot(?: to)?',
+  'started (?:it|this|all this|the fight|the argument)',
 ];
 
 /** Things a partner is expected to do: "you never listen" accuses, "you never miss" praises. */

@@ -3,6 +3,7 @@
  * risks (threats, violence, self-harm, coercion). These are never softened by context.
  */
 import type { Rule } from './rule.js';
+import { REVENGE_FAMILY, SELF_HARM_FAMILY, THREAT_FAMILY } from './families.js';
 
 export const DANGER_RULES: readonly Rule[] = [
   {
@@ -34,6 +35,8 @@ export const DANGER_RULES: readonly Rule[] = [
       '(?:full|public|written) confession|stay standing|out loud to (?:our|my|your|all)',
       // Control dressed as repair: "I get to go through your phone whenever I want".
       "i get to (?:go through|read|check|see) (?:your|ur)|(?:you|u) (?:won't|will not|don't) get a say",
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...REVENGE_FAMILY,
     ],
     negatable: false,
   },
@@ -46,6 +49,8 @@ export const DANGER_RULES: readonly Rule[] = [
       "(?:i )?(?:don't|do not) (?:want|wanna) to (?:live|be alive|be here anymore|wake up)|(?:better|be better) off without me|what(?:'s| is|s) the point (?:of|in) (?:me|my|living|going on|anything)",
       "(?:i )?(?:don't|do not) know what i(?:'ll|'d| will| might) do(?: to myself)?|what i(?:'ll| will|'d| might) do to myself",
       'take (?:every|all (?:the|my|of the|those)|a bottle of) (?:pill|pills|tablets)|overdose',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...SELF_HARM_FAMILY,
     ],
     negatable: false,
     reason:
@@ -70,6 +75,8 @@ export const DANGER_RULES: readonly Rule[] = [
       "or (?:i'll|i will) (?:post|send|tell|show|share|leak|hurt|kill|make|call|break|smash|kick|burn|drag|take|throw|come)|(?:i'll|i will) send (?:your|ur) [a-z]+ (?:those|the|these|your) (?:photos|pictures|pics|videos|screenshots)",
       // Threats that trade on fear: "think carefully".
       'think (?:very )?carefully(?=[.!]|$)',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...THREAT_FAMILY,
     ],
     negatable: false,
     reason:

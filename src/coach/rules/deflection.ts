@@ -3,6 +3,11 @@
  * person from above, putting the cause on them, and pressing for forgiveness or closure.
  */
 import type { Rule } from './rule.js';
+import {
+  BLAME_COUNTERFACTUAL_FAMILY,
+  BLAME_FAMILY,
+  FORGIVENESS_PRESSURE_FAMILY,
+} from './families.js';
 import type { Context } from '../context.js';
 import { clauseAt, sentenceAt } from '../context.js';
 
@@ -69,7 +74,7 @@ export const DEFLECTION_RULES: readonly Rule[] = [
     code: 'blame_shift',
     patterns: [
       // "You made me do it", "you drove me to it", "look what you made me do".
-      '(?:you|u) (?:made|make|forced|force|drove|drive|pushed|push) me (?:do|say|act|lose|snap|react|to|into|like|go)',
+      '(?:you|u) (?:made|make|forced|force|drove|drive|pushed|push) me (?:do|say|act|lose|snap|react|to (?:it|this|that|do|say|drink|lie|cheat|breaking point|the edge)|into|like|go)',
       // "You made me this way", "you made me like this": the writer's conduct blamed on the other.
       '(?:you|u) (?:made|make|turned) me (?:this way|like this|into this|what i am)',
       // "What did you expect?": the act presented as the other's foreseeable result.
@@ -85,8 +90,12 @@ export const DEFLECTION_RULES: readonly Rule[] = [
       '(?:you|u) (?:pushed|kept|keep)[^.!?]{0,40}{until} i',
       // "Don't act like you had nothing to do with it".
       "(?:you had|you have|you've had) (?:nothing|something|everything|a lot|plenty) to do with (?:it|this)",
-      'you started it|you drove me|you brought this on yourself|you asked for (?:it|this)',
+      'you started it|you drove me (?:to (?:it|this|that|drink)|crazy|mad|insane|away|up the wall)|you brought this on yourself|you asked for (?:it|this)',
       '(?:you|u) have to understand,? (?:you|u)',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...BLAME_FAMILY,
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...BLAME_COUNTERFACTUAL_FAMILY,
     ],
     accept: (ctx, m) => {
       const phrase = ctx.norm.slice(m.start, m.end);
@@ -130,6 +139,8 @@ export const DEFLECTION_RULES: readonly Rule[] = [
       // "At some point you have to let it go".
       'at some point (?:you|u) (?:have|need|got) to',
       '(?:how many (?:more )?times|how often) (?:do|must|should|will|can) i (?:have to )?(?:say|apologi[sz]e|tell you)',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...FORGIVENESS_PRESSURE_FAMILY,
     ],
     negatable: false,
   },

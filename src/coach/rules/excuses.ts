@@ -4,7 +4,14 @@
  * and asking for pity for oneself (pity plea).
  */
 import type { Rule } from './rule.js';
-import { startsClause } from '../context.js';
+import {
+  DENIAL_FAMILY,
+  MINIMIZATION_FAMILY,
+  MISUNDERSTANDING_FAMILY,
+  PITY_FAMILY,
+  REASSURANCE,
+} from './families.js';
+import { sentenceText, startsClause } from '../context.js';
 
 export const EXCUSE_RULES: readonly Rule[] = [
   {
@@ -81,6 +88,8 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "(?:don't|do not|can't|cannot) (?:get|see|understand) why (?:{youre}|you'd be|you are) (?:even |this |so |that |getting )*(?:upset|hurt|mad|angry|bothered|worked up)",
       // "There's no way that actually hurt you".
       'no way (?:that|it|this) (?:actually |really |even )?(?:hurt|upset|bothered) (?:you|u)',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...DENIAL_FAMILY,
     ],
     negatable: true,
   },
@@ -115,6 +124,8 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "(?:i )?(?:didn't|did not|didnt) mean (?:it|that) (?:like that|that way|the way (?:you|u) (?:took|think|heard))",
       // "You took it way too personally".
       '(?:took|take|taking) (?:it|that|this|things|everything) (?:way |far |so )?(?:too )?personally',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...MISUNDERSTANDING_FAMILY,
     ],
   },
   {
@@ -150,7 +161,14 @@ export const EXCUSE_RULES: readonly Rule[] = [
       "(?:just|only) (?:a bit of |some |harmless )?(?:fun|banter)|harmless fun|(?:it's|it is|it was|that's) (?:honestly |really |literally |seriously )?nothing(?! to do| like)",
       'we (?:just|only) (?:text|talk|chat|hang out|message|meet up)',
       '(?:it|that) was (?:just |only )?(?:one|a single) (?:text|message|kiss|drink|time|night|dance|photo|like)',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...MINIMIZATION_FAMILY,
     ],
+    // A plain question in a message stays a question; "no worries, these things just happen"
+    // reassures the other about their own slip.
+    accept: (ctx, m) =>
+      (!/\?\s*$/.test(sentenceText(ctx, m.start)) || ctx.kind !== 'message') &&
+      !REASSURANCE.test(sentenceText(ctx, m.start)),
   },
   {
     id: 'pity_plea',
@@ -192,6 +210,8 @@ export const EXCUSE_RULES: readonly Rule[] = [
       '(?:nobody|no one) has it (?:as|so) (?:hard|bad|rough) as (?:me|i do)',
       // "I've been so depressed since you left" with other states and "because of".
       "(?:i've been|{im}|i have been|i was) (?:so |really |completely |totally )?(?:depressed|miserable|suicidal|devastated|heartbroken|wrecked) (?:since|because of|over|about) (?:you|u|this|it|all this|everything)",
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...PITY_FAMILY,
     ],
   },
 ];

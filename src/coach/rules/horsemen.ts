@@ -4,6 +4,12 @@
  * contempt, defensiveness and stonewalling.
  */
 import type { Rule } from './rule.js';
+import {
+  CONTEMPT_FAMILY,
+  CRITICISM_FAMILY,
+  DEFENSIVENESS_FAMILY,
+  STONEWALLING_FAMILY,
+} from './families.js';
 import type { Context } from '../context.js';
 import { sentenceAt, sentenceText, wordsBefore } from '../context.js';
 import { rangeIndexAt } from '../sentences.js';
@@ -28,6 +34,18 @@ const COPULA = /(?:'re|\bare|\bur|\br|\bwere|\bwas)\s+never$/;
 const I_SUBJECT = /\b(?:i|im|i'm|i'll|i've|we|we're)\b/;
 const YOU_SUBJECT = /\b(?:you|u|ya)\b(?!\s+(?:know|see|guys)\b)/;
 
+// Words opening a clause of time or condition: what follows is not a statement.
+const SUBORDINATE = new Set([
+  'when',
+  'if',
+  'while',
+  'whenever',
+  'until',
+  'once',
+  'before',
+  'after',
+]);
+const WISH = /\b(?:hope|wish|pray)\b/;
 const INSIDE_I_LINKS = new Set(['when', 'whenever', 'that', 'because', 'how']);
 // "You ruined my birthday, thanks a lot": thanks said for a wrong is sarcasm, not praise.
 const SARCASTIC_THANKS = /\bthanks (?:a lot|a bunch|for nothing)\b/;
@@ -136,9 +154,13 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       "(?:you|u) (?:don't|do not|never) even (?:see|realize|realise|notice|know|care) (?:how|what)|(?:just|only) (?:looking for|wanting|after) attention|attention[- ]seek",
       // "Exactly what a liar you are", "too selfish to think of anyone else".
       `(?:exactly )?what (?:a|an) (?:[a-z]+ )?(?:liar|cheat|hypocrite|coward) (?:you are|you've been)|(?:exhausting|tiring|hard|sad|awful|lonely) (?:being|to be) (?:that|so) ${alt(CHARACTER_WORDS)}`,
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...CRITICISM_FAMILY,
     ],
     accept: (ctx, m) =>
-      !praises(ctx, m.start) || /liar|selfish|hypocrite/.test(ctx.norm.slice(m.start, m.end)),
+      // "I hope you never change" wishes, it does not attack.
+      !WISH.test(wordsBefore(ctx, m.start, 2).join(' ')) &&
+      (!praises(ctx, m.start) || /liar|selfish|hypocrite/.test(ctx.norm.slice(m.start, m.end))),
   },
   {
     id: 'criticism.only-yourself',
@@ -192,6 +214,8 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       'poor (?:you|baby|thing|dear|darling),? (?:having to|having|you had to|did|must)',
       // "You ruined my birthday, thanks a lot", "thanks for nothing".
       'thanks (?:a lot|a bunch)(?=\\s*(?:[.!]|$))|thanks for nothing',
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...CONTEMPT_FAMILY,
     ],
     negatable: false,
   },
@@ -201,6 +225,8 @@ export const HORSEMEN_RULES: readonly Rule[] = [
     patterns: [
       // "Wow, great job, really proud of you. Another bill we can't pay": praise for a failure.
       '(?:great|good|nice|fantastic|brilliant|amazing|wonderful|excellent|stellar) (?:job|work|going|one)|well done|bravo|(?:really|so) proud of (?:you|u)|(?:oh|wow),? (?:great|brilliant|fantastic|perfect|wonderful|lovely|amazing)',
+      // "Brilliant. Just brilliant.": a one-word verdict of praise, sarcastic beside a failure.
+      '(?:just |absolutely |simply |really |oh |wow,? )?(?:brilliant|fantastic|perfect|marvell?ous|wonderful|superb|lovely|great)(?=\\s*[.!])',
     ],
     negatable: false,
     // Sarcasm only when the praise sits beside a failure or a repeat of one (same or next sentence).
@@ -234,6 +260,8 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       "i (?:literally |already )?did (?:everything|all|exactly what) you (?:asked|wanted|said)|(?:i )?don't know what (?:else |more )?you want (?:from me|me to do)",
       // "It's not like I've never paid for your stuff", "I'm not a mind reader".
       "i stand by (?:what i said|it|that|my [a-z]+|every word)|what (?:more|else) do you want (?:from me|me to do|me to say)|(?:{youre}|you were) the one (?:who|that)|it's not like i(?:'ve| have)? never|{im} not a mind reader|stop (?:attacking|blaming) me|why are you (?:attacking|blaming) me|{im} not the bad guy",
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...DEFENSIVENESS_FAMILY,
     ],
     negatable: false,
   },
@@ -252,9 +280,13 @@ export const HORSEMEN_RULES: readonly Rule[] = [
       // "Whatever you say", "don't bother calling, I won't pick up", "nothing more to say".
       "whatever you say|(?:don't|do not) bother (?:calling|texting|messaging|replying|coming|trying|asking)|i (?:won't|will not|'m not going to) (?:pick up|answer|reply|respond)|(?:i've|i have|i) (?:got )?nothing (?:more |else |left )?to say(?: to (?:you|u))?|nothing (?:more|else) to (?:discuss|talk about)|stop asking",
       "i don't (?:want|wanna) to (?:talk|hear) about (?:it|this|that)(?! (?:now|tonight|right now|yet))|talk to the hand|i'm out(?=[.!]|$)",
+      // Paraphrase family (subject + verb class + object class): see rules/families.ts.
+      ...STONEWALLING_FAMILY,
     ],
     negatable: false,
-    // "We're not talking about that, are we?" asks; it does not shut the door.
-    accept: (ctx, m) => !/\?\s*$/.test(sentenceText(ctx, m.start)),
+    // "We're not talking about that, are we?" asks; "ill call when im out" is a time clause.
+    accept: (ctx, m) =>
+      !/\?\s*$/.test(sentenceText(ctx, m.start)) &&
+      !SUBORDINATE.has(wordsBefore(ctx, m.start, 1)[0] ?? ''),
   },
 ];

@@ -7,6 +7,7 @@ import { DEFLECTION_RULES } from './deflection.js';
 import { HORSEMEN_RULES } from './horsemen.js';
 import { DANGER_RULES } from './danger.js';
 import { I_STATEMENT_RULES } from './i-statement.js';
+import { FAMILY_RULES } from './families.js';
 
 export type { Rule, Match } from './rule.js';
 
@@ -19,4 +20,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...HORSEMEN_RULES,
   ...DANGER_RULES,
   ...I_STATEMENT_RULES,
+  ...FAMILY_RULES,
 ];
