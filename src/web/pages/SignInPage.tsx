@@ -1,14 +1,11 @@
-import { useRef, useState, type SubmitEvent } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { SignInBody } from '../../protocol/index.js';
 import { signIn } from '../api.js';
 import { FormAlert } from '../components/FormAlert.js';
 import { PasswordField } from '../components/PasswordField.js';
 import { TextField } from '../components/TextField.js';
-import { fieldErrorsOf, formProblemOf, type FormProblem } from '../forms.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
-import { useFocusOnProblem } from '../hooks/useFocusOnProblem.js';
-import { useSession } from '../hooks/useSession.js';
+import { useAuthForm } from '../hooks/useAuthForm.js';
 import { safeNextPath } from '../next-path.js';
 
 /** What other pages may hand to this one through the router's location state. */
@@ -30,43 +27,17 @@ function readState(state: unknown): SignInState {
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
-  const session = useSession();
-  const navigate = useNavigate();
   const state = readState(useLocation().state);
   const [search] = useSearchParams();
   const next = safeNextPath(search.get('next'));
   const from = next ?? state.from;
   const notice = state.notice;
-  const form = useRef<HTMLFormElement>(null);
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  useFocusOnProblem(form, problem);
-
-  async function signInAndContinue(event: SubmitEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = SignInBody.safeParse({
-      email: data.get('email'),
-      password: data.get('password'),
-    });
-    if (!parsed.success) {
-      setProblem({
-        message: 'Please check the highlighted fields.',
-        fields: fieldErrorsOf(parsed.error),
-      });
-      return;
-    }
-    setSending(true);
-    setProblem(null);
-    try {
-      const user = await signIn(parsed.data);
-      session.signedIn(user);
-      await navigate(from ?? '/home', { replace: true });
-    } catch (error) {
-      setProblem(formProblemOf(error));
-      setSending(false);
-    }
-  }
+  const { form, sending, problem, onSubmit } = useAuthForm(
+    SignInBody,
+    ['email', 'password'],
+    signIn,
+    from ?? '/home',
+  );
 
   return (
     <div className="auth">
@@ -78,13 +49,7 @@ export function SignInPage() {
           {notice}
         </p>
       )}
-      <form
-        ref={form}
-        className="card form"
-        noValidate
-        aria-label="Sign in"
-        onSubmit={(event) => void signInAndContinue(event)}
-      >
+      <form ref={form} className="card form" noValidate aria-label="Sign in" onSubmit={onSubmit}>
         <FormAlert>{problem?.message}</FormAlert>
         <TextField
           label="E-mail"

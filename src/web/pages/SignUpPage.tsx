@@ -1,54 +1,24 @@
-import { useRef, useState, type SubmitEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PASSWORD_MIN_LENGTH, SignUpBody } from '../../protocol/index.js';
 import { signUp } from '../api.js';
 import { FormAlert } from '../components/FormAlert.js';
 import { PasswordField } from '../components/PasswordField.js';
 import { TextField } from '../components/TextField.js';
-import { fieldErrorsOf, formProblemOf, type FormProblem } from '../forms.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
-import { useFocusOnProblem } from '../hooks/useFocusOnProblem.js';
-import { useSession } from '../hooks/useSession.js';
+import { useAuthForm } from '../hooks/useAuthForm.js';
 import { safeNextPath } from '../next-path.js';
 
 export function SignUpPage() {
   useDocumentTitle('Create an account');
-  const session = useSession();
-  const navigate = useNavigate();
   // An invitation sends people here with ?next=, to bring them back to it once they have an account.
   const next = safeNextPath(useSearchParams()[0].get('next'));
-  const form = useRef<HTMLFormElement>(null);
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  useFocusOnProblem(form, problem);
-
-  async function createAccount(event: SubmitEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    // The same schema the server uses, so people hear about a short password before sending it.
-    const parsed = SignUpBody.safeParse({
-      displayName: data.get('displayName'),
-      email: data.get('email'),
-      password: data.get('password'),
-    });
-    if (!parsed.success) {
-      setProblem({
-        message: 'Please check the highlighted fields.',
-        fields: fieldErrorsOf(parsed.error),
-      });
-      return;
-    }
-    setSending(true);
-    setProblem(null);
-    try {
-      const user = await signUp(parsed.data);
-      session.signedIn(user);
-      await navigate(next ?? '/home', { replace: true });
-    } catch (error) {
-      setProblem(formProblemOf(error));
-      setSending(false);
-    }
-  }
+  // The same schema the server uses, so people hear about a short password before sending it.
+  const { form, sending, problem, onSubmit } = useAuthForm(
+    SignUpBody,
+    ['displayName', 'email', 'password'],
+    signUp,
+    next ?? '/home',
+  );
 
   return (
     <div className="auth">
@@ -62,7 +32,7 @@ export function SignUpPage() {
         className="card form"
         noValidate
         aria-label="Create an account"
-        onSubmit={(event) => void createAccount(event)}
+        onSubmit={onSubmit}
       >
         <FormAlert>
           {problem?.message}
