@@ -16,6 +16,9 @@ import { REASON, SEVERITY } from './reasons.js';
 import { suggestionFor } from './suggest.js';
 import { apologyChecklist } from './checklist.js';
 import { scoreOf } from './score.js';
+import { LOOKALIKES } from './lexicons/lookalikes.js';
+import type { LearnedModel, Veto } from './learned/reader.js';
+import { learnedFindings, shippedModel } from './learned/reader.js';
 
 // Every rule's patterns are compiled once, when the module loads, with their trigger words.
 const COMPILED = ALL_RULES.map((rule) => ({ rule, pattern: compileGated(rule.patterns) }));
@@ -30,6 +33,13 @@ export interface AnalyzeOptions {
    * never change a result: the tests compare both ways.
    */
   readonly prefilter?: boolean;
+  /**
+   * The learned reader that adds the codes the rules missed: the shipped one by default, another
+   * (for cross-validation), or `null` for the rules alone.
+   */
+  readonly learned?: LearnedModel | null;
+  /** Run the hand-written rules (default true; off only to measure the reader alone). */
+  readonly rules?: boolean;
 }
 
 /** Finds the phrases of `text` that weaken or strengthen it, for a text of the given kind. */
@@ -43,13 +53,21 @@ export function analyzeWith(text: string, kind: TextKind, options: AnalyzeOption
   const triggers = options.prefilter === false ? undefined : new TextTriggers(norm);
   const ctx = buildContext(text, norm, kind, triggers);
   const raw: RawFinding[] = [];
-  for (const { rule, pattern } of COMPILED) {
+  const vetoes: Veto[] = [];
+  for (const { rule, pattern } of options.rules === false ? [] : COMPILED) {
     const re = pattern.regexFor(triggers);
     if (re === undefined) continue;
     for (let m = re.exec(ctx.norm); m !== null; m = re.exec(ctx.norm)) {
       const finding = judge(ctx, rule, m.index, m[0]);
-      if (finding !== undefined) raw.push(finding);
+      if (finding === undefined) vetoes.push(...vetoesOf(rule.code, m.index));
+      else raw.push(finding);
     }
+  }
+  const model = options.learned === undefined ? shippedModel() : options.learned;
+  if (model !== null) {
+    vetoes.push(...lookalikeVetoes(ctx));
+    const found = new Set(raw.map((f) => f.code));
+    for (const f of learnedFindings(ctx, model, vetoes)) if (!found.has(f.code)) raw.push(f);
   }
   const findings = resolveFindings(ctx, raw).map((f) => toFinding(text, f));
   const codes = new Set<Code>(findings.map((f) => f.code));
@@ -57,6 +75,31 @@ export function analyzeWith(text: string, kind: TextKind, options: AnalyzeOption
   return kind === 'apology'
     ? { kind, findings, checklist: apologyChecklist(codes), score }
     : { kind, findings, score };
+}
+
+// Sentences holding a look-alike ("one of the worst days", "thank you for the flowers") are
+// closed to the codes it only seems to carry.
+function lookalikeVetoes(ctx: Context): Veto[] {
+  const out: Veto[] = [];
+  for (const s of ctx.sentences) {
+    const text = ctx.norm.slice(s.start, s.end);
+    for (const { pattern, codes, unless } of LOOKALIKES) {
+      if (!pattern.test(text) || (unless?.test(text) ?? false)) continue;
+      for (const code of codes) out.push({ code, at: s.start, end: s.end });
+    }
+  }
+  return out;
+}
+
+// A rule that turns a phrase down turns down what it implies too: "you always look great" is
+// neither an absolute nor, therefore, an accusation.
+function vetoesOf(code: Code, at: number): Veto[] {
+  return code === 'absolute'
+    ? [
+        { code, at },
+        { code: 'you_accusation', at },
+      ]
+    : [{ code, at }];
 }
 
 // Applies a rule's contextual checks to one match; undefined when the match does not count.
