@@ -53,7 +53,8 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   l1: 15,
   l2: 1,
   minCount: 2,
-  prune: 0.025,
+  // Keeps the model near 38 KB gzip (the coach's budget is 80 KB); 0.15 scored +0.002 F1.
+  prune: 0.3,
   maxFeatures: 4000,
   scale: 20,
   threshold: 0.8,
