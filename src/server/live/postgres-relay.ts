@@ -31,6 +31,8 @@ export class PostgresRelay {
   ) {
     this.listener = new pg.Client({ connectionString: databaseUrl });
     this.sender = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    // An idle sending connection that the database ends must not take the server down.
+    this.sender.on('error', onError);
   }
 
   /** Starts listening, and sends this server's own signals to the others from now on. */
