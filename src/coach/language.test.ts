@@ -145,6 +145,12 @@ describe('spans are exact', () => {
     );
     expect(f?.suggestion).toBe('I felt hurt when you lied');
   });
+  it('describes this time only, in good grammar, for an absolute', () => {
+    const suggest = (text: string): string | undefined =>
+      analyze(text, 'message').findings.find((x) => x.code === 'absolute')?.suggestion;
+    expect(suggest('You never listen to me.')).toBe("You didn't");
+    expect(suggest('Honestly you were never home.')).toBe('you were not');
+  });
 });
 
 describe('checklist and score', () => {

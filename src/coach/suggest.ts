@@ -30,10 +30,11 @@ function iStatement(phrase: string): string | undefined {
   return `I felt hurt when ${rest.replace(/\b(?:always|constantly|never)\s+/i, '')}`;
 }
 
-// "You never listen" → "You didn't listen"; "you always" → "you": describe this time only.
+// "You never listen" → "You didn't listen"; "you were never home" → "you were not home";
+// "you always" → "you": describe this time only.
 function withoutAbsolute(phrase: string): string | undefined {
   if (/\bnever\b/i.test(phrase)) {
-    return /(?:'re|’re|\bare|\br)\s+never\b/i.test(phrase)
+    return /(?:'re|’re|\bare|\br|\bwere|\bwas|\bis|'s|’s)\s+never\b/i.test(phrase)
       ? phrase.replace(/\bnever\b/i, 'not')
       : phrase.replace(/\bnever\b/i, "didn't");
   }
