@@ -228,6 +228,8 @@ export interface ClauseWords extends Range {
   readonly question: boolean;
   /** Whether an earlier clause apologised ("sorry… I was exhausted"). */
   readonly apologised: boolean;
+  /** Per word, the offsets of the token it was read from (a contraction gives two words). */
+  readonly at: readonly Range[];
 }
 
 /** The words of each clause of a text, in order; words someone else said are left out. */
@@ -238,6 +240,7 @@ export function readClauses(ctx: Context): ClauseWords[] {
   for (const clause of ctx.clauses) {
     const words: string[] = [];
     const negated: boolean[] = [];
+    const at: Range[] = [];
     let reach = 0;
     while (t < ctx.tokens.length) {
       const token = ctx.tokens[t];
@@ -247,6 +250,7 @@ export function readClauses(ctx: Context): ClauseWords[] {
       if (insideAny(ctx.quoted, token.start) || insideAny(ctx.reported, token.start)) continue;
       const scoped = insideAny(ctx.negated, token.start);
       for (const w of wordsOf(token.text)) {
+        at.push({ start: token.start, end: token.end });
         if (w === 'not' || w === 'never' || isNegationWord(w)) {
           words.push(w);
           negated.push(false);
@@ -259,7 +263,7 @@ export function readClauses(ctx: Context): ClauseWords[] {
       }
     }
     const question = words.length > 0 && isQuestion(ctx, clause);
-    out.push({ start: clause.start, end: clause.end, words, negated, question, apologised });
+    out.push({ start: clause.start, end: clause.end, words, negated, question, apologised, at });
     if (words.includes('sorry') || words.includes('apologize')) apologised = true;
   }
   return out;

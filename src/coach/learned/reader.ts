@@ -108,6 +108,8 @@ interface Scored {
   readonly sentence: boolean;
   /** Per code (in `CODES` order), the logit: the code is likely when it is above 0. */
   readonly z: Float64Array;
+  /** The clause's words (none for a whole sentence). */
+  readonly clause?: ClauseWords;
 }
 
 /** Per clause, the probability of every code (in `CODES` order). */
@@ -224,6 +226,53 @@ export function parseFeatureName(name: string): [Feature, string[]] {
 
 /** Adds the weights of one clause's features to `z` (the model's bias already in it). */
 function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: KeyedModel): void {
+  forEachWeighted(clause, kind, index, (pairs) => {
+    for (let p = 0; p + 1 < pairs.length; p += 2) {
+      const c = pairs[p] ?? 0;
+      z[c] = (z[c] ?? 0) + (pairs[p + 1] ?? 0);
+    }
+  });
+}
+
+/**
+ * Where in a clause the words that speak for code `c` begin (features with a positive weight
+ * for it), to the clause's last word: "I'd had about six pints" rather than "Look, I'd had…".
+ * Undefined when no word does (the clause scored on its kind or position alone).
+ */
+function phraseOf(
+  clause: ClauseWords,
+  kind: string,
+  index: KeyedModel,
+  c: number,
+): { start: number; end: number } | undefined {
+  let first = Infinity;
+  let last = -1;
+  forEachWeighted(clause, kind, index, (pairs, positions) => {
+    for (let p = 0; p + 1 < pairs.length; p += 2) {
+      if (pairs[p] !== c || (pairs[p + 1] ?? 0) <= 0) continue;
+      for (const x of positions) {
+        if (x < 0) continue;
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+    }
+  });
+  // From the first word that speaks for the code to the end of the clause: the opener ("So",
+  // "Look,", "honestly") goes, the rest of what was said stays ("I'd had about six pints").
+  const from = clause.at[first];
+  const to = clause.at[clause.at.length - 1];
+  return from === undefined || to === undefined || last < 0
+    ? undefined
+    : { start: from.start, end: to.end };
+}
+
+/** Calls `visit` with the weights of every feature of a clause the model knows, and its words. */
+function forEachWeighted(
+  clause: ClauseWords,
+  kind: string,
+  index: KeyedModel,
+  visit: (pairs: readonly number[], positions: readonly number[]) => void,
+): void {
   const { lexicon, weights, triples } = index;
   const ids = clause.words.map((w) => lexicon.get(w) ?? 0);
   const classId = (i: number): number => {
@@ -231,12 +280,9 @@ function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: Ke
     return cls === undefined ? 0 : (lexicon.get(cls) ?? 0);
   };
   const at = (x: number): number => (x < 0 ? 0 : (ids[x] ?? 0));
+  const positions = [-1, -1, -1];
   const add = (pairs: readonly number[] | undefined): void => {
-    if (pairs === undefined) return;
-    for (let p = 0; p + 1 < pairs.length; p += 2) {
-      const c = pairs[p] ?? 0;
-      z[c] = (z[c] ?? 0) + (pairs[p + 1] ?? 0);
-    }
+    if (pairs !== undefined) visit(pairs, positions);
   };
   // A feature with a word the model does not know (id 0) has no weight: it is skipped.
   enumerateFeatures(clause, (type, i, j, k) => {
@@ -278,6 +324,9 @@ function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: Ke
         if (a === 0) return;
     }
     const key = keyOf(type, a, b);
+    positions[0] = i;
+    positions[1] = j;
+    positions[2] = k;
     if (type !== Feature.Triple) add(weights.get(key));
     else if (at(k) !== 0) add(triples.get(key)?.get(at(k)));
   });
@@ -292,7 +341,7 @@ function scoreClauses(ctx: Context, model: LearnedModel): Scored[] {
     if (clause.words.length === 0) return undefined;
     const z = Float64Array.from(model.bias);
     addClause(z, clause, ctx.kind, index);
-    out.push({ start: clause.start, end: clause.end, sentence: false, z });
+    out.push({ start: clause.start, end: clause.end, sentence: false, z, clause });
     return z;
   });
   const windows = sentenceWindows(
@@ -356,7 +405,9 @@ export function learnedFindings(
       best = clause;
     }
     if (best === undefined) continue;
-    const span = trimmed(ctx.norm, best.start, best.end);
+    const phrase =
+      best.clause === undefined ? undefined : phraseOf(best.clause, ctx.kind, keyed(model), c);
+    const span = phrase ?? trimmed(ctx.norm, best.start, best.end);
     if (span.end > span.start) out.push({ code, ...span });
   }
   return out;
