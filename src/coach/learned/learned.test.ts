@@ -223,3 +223,14 @@ describe('look-alikes', () => {
     expect(codes("I'm not answering your calls anymore.")).toContain('stonewalling');
   });
 });
+
+describe('look-alikes of being driven to it', () => {
+  it('tell a lift to a place from being driven to an act', () => {
+    const codes = (text: string): Set<Code> =>
+      new Set(analyzeWith(text, 'message', {}).findings.map((f) => f.code));
+    expect(codes('Thanks for waiting, you took me to the airport at dawn.')).not.toContain(
+      'blame_shift',
+    );
+    expect(codes('You drove me to the edge with your lies.')).toContain('blame_shift');
+  });
+});

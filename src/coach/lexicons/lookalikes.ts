@@ -34,6 +34,13 @@ export const LOOKALIKES: readonly Lookalike[] = [
     unless: FAILURE,
   },
   {
+    // "You drove me to the station": a lift to a place, not being driven to an act ("you drove
+    // me to it", "you drove me to drink").
+    pattern:
+      /\b(?:drove|drive|driving|driven|took|take|taking|dropped|drop) (?:me|us|him|her|them) (?:to|off at) (?:(?:the|my|your|our) )?(?:station|airport|hospital|doctor'?s?|dentist|gym|shops?|office|party|train|bus|vet|clinic|hotel|house|flat|work|school)\b/,
+    codes: ['blame_shift', 'you_accusation'],
+  },
+  {
     // "I'm not replying to work emails this weekend": a boundary with work, not a wall between
     // two people.
     pattern: /\b(?:work|office|school) (?:emails?|calls?|messages?|chats?|stuff)\b/,
