@@ -3,43 +3,11 @@
  * `{"id","kind","text","codes"}`): per-code precision, recall, F1 and support, micro and
  * macro F1, and the list of misses. Defaults to ../shared/coach/dev.jsonl.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { analyze, CODES, TEXT_KINDS } from '../src/coach/index.js';
+import { analyze, CODES } from '../src/coach/index.js';
 import type { Code } from '../src/coach/index.js';
-
-const Example = z.object({
-  id: z.string(),
-  kind: z.enum(TEXT_KINDS),
-  text: z.string(),
-  codes: z.array(z.enum(CODES)),
-});
-type Example = z.infer<typeof Example>;
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-/** Reads one labelled JSONL file. */
-function readExamples(file: string): Example[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const parsed = Example.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
-
-function f1(t: Tally): { p: number; r: number; f: number } {
-  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
-  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
+import { prf, readExamples } from './labelled.js';
+import type { Tally } from './labelled.js';
 
 const fmt = (n: number): string => n.toFixed(3);
 
@@ -85,7 +53,7 @@ function evaluate(file: string): number {
     all.fp += t.fp;
     all.fn += t.fn;
     const support = t.tp + t.fn;
-    const s = f1(t);
+    const s = prf(t);
     if (support > 0 || t.fp > 0) {
       macro += s.f;
       counted++;
@@ -94,7 +62,7 @@ function evaluate(file: string): number {
       `${c.padEnd(24)}${fmt(s.p).padStart(9)}${fmt(s.r).padStart(8)}${fmt(s.f).padStart(7)}${String(support).padStart(9)}`,
     );
   }
-  const micro = f1(all);
+  const micro = prf(all);
   console.log(
     `\nmicro  P ${fmt(micro.p)}  R ${fmt(micro.r)}  F1 ${fmt(micro.f)}   macro F1 ${fmt(counted === 0 ? 0 : macro / counted)}`,
   );

@@ -7,23 +7,18 @@
  * honest number for text the coach has not seen (rules alone, and rules with the reader).
  * The model and its training: src/coach/learned/train.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import { CODES, TEXT_KINDS } from '../src/coach/index.js';
+import { CODES } from '../src/coach/index.js';
 import type { Code } from '../src/coach/index.js';
 import { analyzeWith } from '../src/coach/analyze.js';
 import type { LearnedModel } from '../src/coach/learned/reader.js';
 import { storeModel } from '../src/coach/learned/reader.js';
 import type { TrainingSettings, TrainingText } from '../src/coach/learned/train.js';
 import { DEFAULT_SETTINGS, trainModel } from '../src/coach/learned/train.js';
-
-const Example = z.object({
-  id: z.string(),
-  kind: z.enum(TEXT_KINDS),
-  text: z.string(),
-  codes: z.array(z.enum(CODES)),
-});
+import { prf, readExamples } from './labelled.js';
+import type { Tally } from './labelled.js';
 
 interface Labelled extends TrainingText {
   readonly id: string;
@@ -62,21 +57,13 @@ const FILES = [
 ];
 
 function read(file: string): Labelled[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const parsed = Example.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      const { id, kind, text, codes } = parsed.data;
-      return { id, kind, text, codes: new Set(codes), file: basename(file) };
-    });
-}
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
+  return readExamples(file).map(({ id, kind, text, codes }) => ({
+    id,
+    kind,
+    text,
+    codes: new Set(codes),
+    file: basename(file),
+  }));
 }
 
 function score(
@@ -116,7 +103,7 @@ function score(
   };
 }
 
-const f1 = (t: Tally): number => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn));
+const f1 = (t: Tally): number => prf(t).f;
 const fmt = (n: number): string => n.toFixed(3);
 
 // The files the rules were written against: their numbers flatter the rules, so thresholds are
@@ -198,8 +185,8 @@ function crossValidate(byFile: Map<string, Labelled[]>): Partial<Record<Code, nu
   return chosen;
 }
 
-const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
-const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+const precision = (t: Tally): number => prf(t).p;
+const recall = (t: Tally): number => prf(t).r;
 
 function addCodes(sum: Map<Code, Tally>, perCode: Map<Code, Tally>): void {
   for (const [c, t] of perCode) {

@@ -11,7 +11,7 @@ import type { Rule } from './rules/index.js';
 import { compileGated } from './pattern.js';
 import { TextTriggers } from './triggers.js';
 import { ALL_RULES } from './rules/index.js';
-import { resolveFindings } from './resolve.js';
+import { IMPLIES, resolveFindings } from './resolve.js';
 import { REASON, SEVERITY } from './reasons.js';
 import { suggestionFor } from './suggest.js';
 import { apologyChecklist } from './checklist.js';
@@ -94,12 +94,13 @@ function lookalikeVetoes(ctx: Context): Veto[] {
 // A rule that turns a phrase down turns down what it implies too: "you always look great" is
 // neither an absolute nor, therefore, an accusation.
 function vetoesOf(code: Code, at: number): Veto[] {
-  return code === 'absolute'
-    ? [
+  const implied = IMPLIES[code];
+  return implied === undefined
+    ? [{ code, at }]
+    : [
         { code, at },
-        { code: 'you_accusation', at },
-      ]
-    : [{ code, at }];
+        { code: implied, at },
+      ];
 }
 
 // Applies a rule's contextual checks to one match; undefined when the match does not count.

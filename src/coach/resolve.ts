@@ -34,13 +34,17 @@ export function resolveFindings(ctx: Context, raw: readonly RawFinding[]): RawFi
   return dedupe(list).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A code that another always brings: a "you always…" complaint accuses. */
+export const IMPLIES: Readonly<Partial<Record<Code, Code>>> = { absolute: 'you_accusation' };
+
 // Findings implied by others: a "you always" complaint is also a you-accusation; a you-
 // accusation right after "I'm sorry…, but" shifts the blame.
 function derived(ctx: Context, list: readonly RawFinding[], index: FindingIndex): RawFinding[] {
   const out: RawFinding[] = [];
   for (const f of list) {
-    if (f.code === 'absolute' && !index.overlaps('you_accusation', f.start, f.end)) {
-      out.push({ code: 'you_accusation', start: f.start, end: f.end });
+    const implied = IMPLIES[f.code];
+    if (implied !== undefined && !index.overlaps(implied, f.start, f.end)) {
+      out.push({ code: implied, start: f.start, end: f.end });
     }
     if (f.code === 'you_accusation' && followsAdmissionBut(ctx, f.start)) {
       out.push({ code: 'blame_shift', start: f.start, end: f.end });

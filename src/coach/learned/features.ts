@@ -173,12 +173,6 @@ for (const [name, words] of [
   for (const w of words) if (/^[a-z'-]+$/.test(w) && !CLASSES.has(w)) CLASSES.set(stem(w), name);
 }
 
-/** The canonical form of one normalised word: texting spelling undone, suffix trimmed. */
-export function canonicalWord(word: string): string {
-  const canon = CANONICAL[word] ?? word;
-  return stem(canon);
-}
-
 // A light suffix stripper: enough to join "hurt/hurts/hurting", "apologize/apologized".
 function stem(word: string): string {
   if (word.includes("'") || word.length <= 3) return word;

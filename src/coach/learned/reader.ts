@@ -112,19 +112,6 @@ interface Scored {
   readonly clause?: ClauseWords;
 }
 
-/** Per clause, the probability of every code (in `CODES` order). */
-export function clauseProbabilities(
-  ctx: Context,
-  model: LearnedModel,
-): { start: number; end: number; sentence: boolean; p: Float64Array }[] {
-  return scoreClauses(ctx, model).map(({ start, end, sentence, z }) => ({
-    start,
-    end,
-    sentence,
-    p: z.map((v) => 1 / (1 + Math.exp(-v))),
-  }));
-}
-
 /**
  * The same scores read the slow way, by feature names (the trainer's view): for tests that
  * prove the run-time reading equal to what was trained.
