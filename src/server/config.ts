@@ -49,8 +49,8 @@ export function loadConfig(
     authRateLimit: env.AMENDS_AUTH_RATE_LIMIT,
     testClock: env.AMENDS_TEST_CLOCK as ServerConfigInput['testClock'],
   };
-  const defined = Object.fromEntries(
-    Object.entries({ ...fromEnv, ...options }).filter(([, value]) => value !== undefined),
-  );
-  return ServerConfig.parse(defined);
+  // An option the CLI was not given is undefined: it must not hide the environment's value.
+  const given = (values: ServerConfigInput): ServerConfigInput =>
+    Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  return ServerConfig.parse({ ...given(fromEnv), ...given(options) });
 }
