@@ -32,6 +32,11 @@ export interface TrainingSettings {
   readonly l2: number;
   /** A feature seen in fewer texts than this is ignored. */
   readonly minCount: number;
+  /**
+   * A clause of a text labelled with a code counts as a positive example with weight 1/k^p, for
+   * a text of k clauses: in a long text, most clauses do not carry the code the text has.
+   */
+  readonly positiveWeight: number;
   /** Weights smaller than this are dropped from the shipped model. */
   readonly prune: number;
   /** At most this many features are kept (those with the largest weights), for the bundle size. */
@@ -53,6 +58,9 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   l1: 15,
   l2: 1,
   minCount: 2,
+  // 0.3 scored 0.773 micro F1 on six fresh files where 0 (every clause a full positive) scored
+  // 0.760, 0.5 0.770 and 1 0.732.
+  positiveWeight: 0.3,
   // Keeps the model near 38 KB gzip (the coach's budget is 80 KB); 0.15 scored +0.002 F1.
   prune: 0.3,
   maxFeatures: 4000,
@@ -114,11 +122,12 @@ function train(examples: readonly Featurized[], settings: TrainingSettings): Den
     .map(([f]) => f)
     .sort();
   const id = new Map(vocabulary.map((f, i) => [f, i]));
-  const instances: { text: number; x: Int32Array }[] = [];
+  const instances: { text: number; x: Int32Array; weight: number }[] = [];
   examples.forEach((ex, text) => {
+    const weight = Math.max(1, ex.clauses.length) ** -settings.positiveWeight;
     for (const clause of ex.clauses) {
       const x = Int32Array.from(clause.map((f) => id.get(f) ?? -1).filter((i) => i >= 0));
-      instances.push({ text, x });
+      instances.push({ text, x, weight });
     }
   });
   const weights = CODES.map(() => new Float64Array(vocabulary.length));
@@ -154,7 +163,8 @@ function train(examples: readonly Featurized[], settings: TrainingSettings): Den
             w[f] = wf;
             z += wf;
           }
-          const g = sigmoid(z) - (label[i] ?? 0);
+          const y = label[i] ?? 0;
+          const g = (sigmoid(z) - y) * (y === 1 ? inst.weight : 1);
           nb += g * g;
           b -= (alpha * g) / (beta + Math.sqrt(nb));
           for (const f of inst.x) {
