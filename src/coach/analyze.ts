@@ -67,7 +67,8 @@ export function analyzeWith(text: string, kind: TextKind, options: AnalyzeOption
   if (model !== null) {
     vetoes.push(...lookalikeVetoes(ctx));
     const found = new Set(raw.map((f) => f.code));
-    for (const f of learnedFindings(ctx, model, vetoes)) if (!found.has(f.code)) raw.push(f);
+    // The reader only adds the codes the rules did not find.
+    raw.push(...learnedFindings(ctx, model, vetoes, found));
   }
   const findings = resolveFindings(ctx, raw).map((f) => toFinding(text, f));
   const codes = new Set<Code>(findings.map((f) => f.code));

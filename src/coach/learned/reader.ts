@@ -108,8 +108,16 @@ interface Scored {
   readonly sentence: boolean;
   /** Per code (in `CODES` order), the logit: the code is likely when it is above 0. */
   readonly z: Float64Array;
-  /** The clause's words (none for a whole sentence). */
+  /** The clause's words and the weighted features read in it (none for a whole sentence). */
   readonly clause?: ClauseWords;
+  readonly hits?: Hits;
+}
+
+/** The features of a clause the model has weights for: each one's weights and word positions. */
+interface Hits {
+  readonly pairs: (readonly number[])[];
+  /** Three per feature: the positions of its words (-1 for none). */
+  readonly positions: number[];
 }
 
 /**
@@ -150,6 +158,10 @@ interface KeyedModel {
   readonly weights: ReadonlyMap<number, readonly number[]>;
   /** Triples: by the key of their first two words, then by the id of the third. */
   readonly triples: ReadonlyMap<number, ReadonlyMap<number, readonly number[]>>;
+  /** The model's bias, as the array every clause's scores start from (copied with `slice`). */
+  readonly bias: Float64Array;
+  /** Per code, its threshold as a logit (Infinity when the reader never finds the code). */
+  readonly cuts: Float64Array;
 }
 
 const KEYED = new WeakMap<LearnedModel, KeyedModel>();
@@ -181,7 +193,10 @@ function keyed(model: LearnedModel): KeyedModel {
     third.set(id(parts[2]), pairs);
     triples.set(key, third);
   }
-  const index = { lexicon, weights, triples };
+  const cuts = Float64Array.from(model.thresholds, (t) =>
+    t >= 1 ? Infinity : Math.log(t / (1 - t)),
+  );
+  const index = { lexicon, weights, triples, bias: new Float64Array(model.bias), cuts };
   KEYED.set(model, index);
   return index;
 }
@@ -212,13 +227,17 @@ export function parseFeatureName(name: string): [Feature, string[]] {
 }
 
 /** Adds the weights of one clause's features to `z` (the model's bias already in it). */
-function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: KeyedModel): void {
-  forEachWeighted(clause, kind, index, (pairs) => {
+function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: KeyedModel): Hits {
+  const hits: Hits = { pairs: [], positions: [] };
+  forEachWeighted(clause, kind, index, (pairs, positions) => {
+    hits.pairs.push(pairs);
+    hits.positions.push(positions[0] ?? -1, positions[1] ?? -1, positions[2] ?? -1);
     for (let p = 0; p + 1 < pairs.length; p += 2) {
       const c = pairs[p] ?? 0;
       z[c] = (z[c] ?? 0) + (pairs[p + 1] ?? 0);
     }
   });
+  return hits;
 }
 
 /**
@@ -228,19 +247,19 @@ function addClause(z: Float64Array, clause: ClauseWords, kind: string, index: Ke
  */
 function phraseOf(
   clause: ClauseWords,
-  kind: string,
-  index: KeyedModel,
+  hits: Hits,
   c: number,
 ): { start: number; end: number } | undefined {
   let first = Infinity;
   let last = -1;
-  forEachWeighted(clause, kind, index, (pairs, positions) => {
+  hits.pairs.forEach((pairs, h) => {
     for (let p = 0; p + 1 < pairs.length; p += 2) {
       if (pairs[p] !== c || (pairs[p + 1] ?? 0) <= 0) continue;
-      for (const x of positions) {
-        if (x < 0) continue;
-        first = Math.min(first, x);
-        last = Math.max(last, x);
+      for (let x = 3 * h; x < 3 * h + 3; x++) {
+        const at = hits.positions[x] ?? -1;
+        if (at < 0) continue;
+        first = Math.min(first, at);
+        last = Math.max(last, at);
       }
     }
   });
@@ -326,9 +345,9 @@ function scoreClauses(ctx: Context, model: LearnedModel): Scored[] {
   const out: Scored[] = [];
   const scoreOf: (Float64Array | undefined)[] = clauses.map((clause) => {
     if (clause.words.length === 0) return undefined;
-    const z = Float64Array.from(model.bias);
-    addClause(z, clause, ctx.kind, index);
-    out.push({ start: clause.start, end: clause.end, sentence: false, z, clause });
+    const z = index.bias.slice();
+    const hits = addClause(z, clause, ctx.kind, index);
+    out.push({ start: clause.start, end: clause.end, sentence: false, z, clause, hits });
     return z;
   });
   const windows = sentenceWindows(
@@ -337,11 +356,12 @@ function scoreClauses(ctx: Context, model: LearnedModel): Scored[] {
   );
   // A sentence's score is the sum of its clauses' (each without the bias), plus the bias once.
   for (const window of windows) {
-    const z = Float64Array.from(model.bias);
+    const z = index.bias.slice();
+    const bias = index.bias;
     for (const i of window.parts) {
       const part = scoreOf[i];
       if (part === undefined) continue;
-      for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) + (part[c] ?? 0) - (model.bias[c] ?? 0);
+      for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) + (part[c] ?? 0) - (bias[c] ?? 0);
     }
     out.push({ start: window.start, end: window.end, sentence: true, z });
   }
@@ -369,17 +389,16 @@ export function learnedFindings(
   ctx: Context,
   model: LearnedModel,
   vetoes: readonly Veto[] = [],
+  found: ReadonlySet<Code> = new Set(),
 ): RawFinding[] {
   const clauses = scoreClauses(ctx, model);
   const out: RawFinding[] = [];
   if (clauses.length === 0) return out;
   for (let c = 0; c < CODES.length; c++) {
     const code = CODES[c];
-    if (code === undefined) continue;
+    if (code === undefined || found.has(code)) continue;
     // The threshold as a logit, so no clause needs its probability computed.
-    const threshold = model.thresholds[c] ?? 1;
-    if (threshold >= 1) continue;
-    const cut = Math.log(threshold / (1 - threshold));
+    const cut = keyed(model).cuts[c] ?? Infinity;
     let best: Scored | undefined;
     for (const clause of clauses) {
       const z = clause.z[c] ?? 0;
@@ -393,7 +412,9 @@ export function learnedFindings(
     }
     if (best === undefined) continue;
     const phrase =
-      best.clause === undefined ? undefined : phraseOf(best.clause, ctx.kind, keyed(model), c);
+      best.clause === undefined || best.hits === undefined
+        ? undefined
+        : phraseOf(best.clause, best.hits, c);
     const span = phrase ?? trimmed(ctx.norm, best.start, best.end);
     if (span.end > span.start) out.push({ code, ...span });
   }
