@@ -105,12 +105,10 @@ export function shippedModel(): LearnedModel {
 interface Scored {
   readonly start: number;
   readonly end: number;
-  readonly sentence: boolean;
   /** Per code (in `CODES` order), the logit: the code is likely when it is above 0. */
   readonly z: Float64Array;
-  /** The clause's words and the weighted features read in it (none for a whole sentence). */
-  readonly clause?: ClauseWords;
-  readonly hits?: Hits;
+  /** A clause's words and the weighted features read in it; none for a whole sentence. */
+  readonly clause?: { readonly words: ClauseWords; readonly hits: Hits };
 }
 
 /** The features of a clause the model has weights for: each one's weights and word positions. */
@@ -142,7 +140,7 @@ export function clauseLogitsByName(ctx: Context, model: LearnedModel): Float64Ar
 
 /** The logits of every clause and sentence window, read the run-time way (for tests). */
 export function clauseLogits(ctx: Context, model: LearnedModel): Float64Array[] {
-  return scoreClauses(ctx, model).map((s) => s.z);
+  return scoreClauses(ctx, keyed(model)).map((s) => s.z);
 }
 
 // Run time reads features as numbers, not names: a feature is its type and the ids of its
@@ -339,15 +337,14 @@ function forEachWeighted(
 }
 
 /** Scores every clause of a text, then every sentence of several clauses read whole. */
-function scoreClauses(ctx: Context, model: LearnedModel): Scored[] {
-  const index = keyed(model);
+function scoreClauses(ctx: Context, index: KeyedModel): Scored[] {
   const clauses = readClauses(ctx);
   const out: Scored[] = [];
   const scoreOf: (Float64Array | undefined)[] = clauses.map((clause) => {
     if (clause.words.length === 0) return undefined;
     const z = index.bias.slice();
     const hits = addClause(z, clause, ctx.kind, index);
-    out.push({ start: clause.start, end: clause.end, sentence: false, z, clause, hits });
+    out.push({ start: clause.start, end: clause.end, z, clause: { words: clause, hits } });
     return z;
   });
   const windows = sentenceWindows(
@@ -363,7 +360,7 @@ function scoreClauses(ctx: Context, model: LearnedModel): Scored[] {
       if (part === undefined) continue;
       for (let c = 0; c < z.length; c++) z[c] = (z[c] ?? 0) + (part[c] ?? 0) - (bias[c] ?? 0);
     }
-    out.push({ start: window.start, end: window.end, sentence: true, z });
+    out.push({ start: window.start, end: window.end, z });
   }
   return out;
 }
@@ -391,30 +388,29 @@ export function learnedFindings(
   vetoes: readonly Veto[] = [],
   found: ReadonlySet<Code> = new Set(),
 ): RawFinding[] {
-  const clauses = scoreClauses(ctx, model);
+  const index = keyed(model);
+  const scored = scoreClauses(ctx, index);
   const out: RawFinding[] = [];
-  if (clauses.length === 0) return out;
+  if (scored.length === 0) return out;
   for (let c = 0; c < CODES.length; c++) {
     const code = CODES[c];
     if (code === undefined || found.has(code)) continue;
     // The threshold as a logit, so no clause needs its probability computed.
-    const cut = keyed(model).cuts[c] ?? Infinity;
+    const cut = index.cuts[c] ?? Infinity;
     let best: Scored | undefined;
-    for (const clause of clauses) {
-      const z = clause.z[c] ?? 0;
-      if (z < cut || (best !== undefined && (clause.sentence || z <= (best.z[c] ?? 0)))) {
-        continue;
-      }
+    for (const s of scored) {
+      const z = s.z[c] ?? 0;
+      // A whole sentence only when no single clause carries the code.
+      const sentence = s.clause === undefined;
+      if (z < cut || (best !== undefined && (sentence || z <= (best.z[c] ?? 0)))) continue;
       const vetoed = (v: Veto): boolean =>
-        v.code === code && v.at < clause.end && (v.end ?? v.at + 1) > clause.start;
+        v.code === code && v.at < s.end && (v.end ?? v.at + 1) > s.start;
       if (vetoes.some(vetoed)) continue;
-      best = clause;
+      best = s;
     }
     if (best === undefined) continue;
     const phrase =
-      best.clause === undefined || best.hits === undefined
-        ? undefined
-        : phraseOf(best.clause, best.hits, c);
+      best.clause === undefined ? undefined : phraseOf(best.clause.words, best.clause.hits, c);
     const span = phrase ?? trimmed(ctx.norm, best.start, best.end);
     if (span.end > span.start) out.push({ code, ...span });
   }
