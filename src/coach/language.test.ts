@@ -145,6 +145,12 @@ describe('spans are exact', () => {
     );
     expect(f?.suggestion).toBe('I felt hurt when you lied');
   });
+  it('keeps the meaning of a "never" accusation in its I-statement', () => {
+    const suggest = (text: string): string | undefined =>
+      analyze(text, 'message').findings.find((x) => x.code === 'you_accusation')?.suggestion;
+    expect(suggest('You never listen anyway.')).toBe("I felt hurt when you didn't listen anyway");
+    expect(suggest("You're never home.")).toBe("I felt hurt when you're not home");
+  });
   it('describes this time only, in good grammar, for an absolute', () => {
     const suggest = (text: string): string | undefined =>
       analyze(text, 'message').findings.find((x) => x.code === 'absolute')?.suggestion;

@@ -23,11 +23,12 @@ export function suggestionFor(code: Code, phrase: string): string | undefined {
   return FIXED[code];
 }
 
-// "You lied" → "I felt hurt when you lied": the same fact, told from the writer's side.
+// "You lied" → "I felt hurt when you lied": the same fact, told from the writer's side, and of
+// this time only ("you never listen" → "…when you didn't listen", not "…when you listen").
 function iStatement(phrase: string): string | undefined {
   if (!/^(?:you|u)\b/i.test(phrase)) return undefined;
   const rest = phrase.replace(/^(?:you|u)\b/i, 'you');
-  return `I felt hurt when ${rest.replace(/\b(?:always|constantly|never)\s+/i, '')}`;
+  return `I felt hurt when ${withoutAbsolute(rest) ?? rest}`;
 }
 
 // "You never listen" → "You didn't listen"; "you were never home" → "you were not home";
